@@ -1,0 +1,95 @@
+import type { OrderDates, Role, ShippingMode } from '../page/types';
+
+export type Problem =
+  'delayed' | 'lost' | 'not-received' | 'wrong-address' | 'customs' | 'damaged' | 'returned' | 'awaiting-shipment';
+
+export const PROBLEMS: readonly Problem[] = [
+  'delayed',
+  'lost',
+  'not-received',
+  'wrong-address',
+  'customs',
+  'damaged',
+  'returned',
+  'awaiting-shipment',
+];
+
+export interface AdviseInput {
+  problem: Problem;
+  role: Role;
+  /** ISO alpha-2; undefined when unknown (general advice, said plainly). */
+  region?: string;
+  shippingMode?: ShippingMode;
+  /** Carrier id from the directory, when known. */
+  carrier?: string;
+  dates: OrderDates;
+  /** ISO `YYYY-MM-DD`. */
+  today: string;
+  /** Filled into message templates when known. */
+  orderId?: string;
+  trackingNumber?: string;
+}
+
+/** Who the user contacts in a step. */
+export type Party = 'seller' | 'buyer' | 'tiktok' | 'carrier' | 'card-issuer' | 'self';
+
+/** Things to have ready before a contact. */
+export type Evidence =
+  | 'order-id'
+  | 'tracking-number'
+  | 'photos'
+  | 'unboxing-video'
+  | 'label'
+  | 'proof-of-address'
+  | 'delivery-photo'
+  | 'receipt'
+  | 'customs-documents';
+
+export type AdviceAction =
+  /** Call or contact the carrier through the directory (the UI resolves hotline/claims for the region). */
+  | { kind: 'contact-carrier'; carrier?: string; claims?: boolean }
+  /** Open the carrier's tracking page for the number. */
+  | { kind: 'track'; carrier?: string }
+  /** A path inside the TikTok app, e.g. ["Profile", "Orders", ...]. */
+  | { kind: 'in-app'; path: string[] }
+  /** An official web page (Seller Center ticket, policy page...). */
+  | { kind: 'open'; url: string; label: string }
+  /** A ready-to-copy message for this contact. */
+  | { kind: 'copy-message'; label: string; text: string };
+
+export interface RuleSource {
+  url: string;
+  title: string;
+  /** ISO date the source was checked. */
+  checked: string;
+}
+
+export interface AdviceStep {
+  id: string;
+  title: string;
+  /** Plain-language explanation (one or two sentences). */
+  detail: string;
+  who: Party;
+  /** When the step becomes worth doing, in words (e.g. "after 7 days with no scan"). */
+  when?: string;
+  /** ISO date from which the step is worth doing, when a rule gives one. */
+  notBefore?: string;
+  /** ISO date by which it must be done, when a rule gives one. */
+  deadline?: string;
+  /** How that deadline stands on `today`. */
+  deadlineStatus?: 'passed' | 'due-soon' | 'open';
+  /** Suggested follow-up date if nothing happens ("be persistent"). */
+  followUp?: string;
+  have: Evidence[];
+  actions: AdviceAction[];
+  /** Source of the rule or advice; when there is none, `reason` says why the step is still sound. */
+  source: RuleSource | { reason: string };
+}
+
+/** Extra context next to the steps (see `adviceContext`). */
+export interface AdviceContext {
+  /** Plain statements of what is unknown (region, carrier, dates) and how that limits the advice. */
+  unknowns: string[];
+  /** The region's policy page, when known. */
+  policy?: RuleSource;
+}

@@ -1,0 +1,73 @@
+import * as z from 'zod/mini';
+import type { OrderDetection } from './page/types';
+
+/**
+ * The one message protocol between the extension's parts. Everything that arrives through
+ * `runtime.onMessage` is validated here first: a malformed message is ignored, never trusted.
+ */
+export type Message =
+  /** Content script → background: what the order page shows now (sent on every change). */
+  | { type: 'detection'; detection: OrderDetection }
+  /** Anyone → background: does exactly what the "Find carrier" context-menu click does. */
+  | { type: 'find-carrier'; text: string };
+
+/** Selections longer than this are cut: nobody selects a novel to look up a tracking number. */
+export const MAX_LOOKUP_TEXT = 2000;
+
+const MAX_PACKAGES = 50;
+const boundedString = (max: number) => z.string().check(z.maxLength(max));
+const isoDate = z.optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)));
+
+const packageSchema = z.object({
+  trackingNumber: boundedString(64),
+  carrier: z.optional(boundedString(40)),
+  carrierText: z.optional(boundedString(120)),
+  carrierSource: z.optional(z.enum(['page', 'number'])),
+  confidence: z.optional(z.enum(['high', 'medium', 'low'])),
+  checksum: z.optional(z.boolean()),
+  alternatives: z.optional(z.array(boundedString(40)).check(z.maxLength(20))),
+});
+
+export const detectionSchema = z.object({
+  url: boundedString(4096),
+  page: z.enum(['order-detail', 'order-list']),
+  packages: z.array(packageSchema).check(z.maxLength(MAX_PACKAGES)),
+  orderId: z.optional(boundedString(64)),
+  role: z.optional(z.enum(['buyer', 'seller'])),
+  region: z.optional(z.string().check(z.regex(/^[A-Z]{2}$/))),
+  shippingMode: z.optional(z.enum(['platform', 'seller', 'fulfilled-by-tiktok'])),
+  status: z.optional(
+    z.enum([
+      'awaiting-payment',
+      'awaiting-shipment',
+      'awaiting-collection',
+      'in-transit',
+      'delivered',
+      'completed',
+      'cancelled',
+      'returned',
+      'delivery-failed',
+    ]),
+  ),
+  dates: z.object({
+    ordered: isoDate,
+    shipped: isoDate,
+    estimatedDelivery: isoDate,
+    delivered: isoDate,
+    lastUpdate: isoDate,
+  }),
+});
+
+const messageSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('detection'), detection: detectionSchema }),
+  z.object({ type: z.literal('find-carrier'), text: z.string() }),
+]);
+
+/** The message, validated; undefined when it is not one of ours. Lookup text is cut to MAX_LOOKUP_TEXT. */
+export function parseMessage(raw: unknown): Message | undefined {
+  const result = messageSchema.safeParse(raw);
+  if (!result.success) return undefined;
+  const message = result.data as Message;
+  if (message.type === 'find-carrier') return { type: 'find-carrier', text: message.text.slice(0, MAX_LOOKUP_TEXT) };
+  return message;
+}

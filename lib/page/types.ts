@@ -1,0 +1,59 @@
+import type { Confidence } from '../tracking/types';
+
+export type Role = 'buyer' | 'seller';
+export type ShippingMode = 'platform' | 'seller' | 'fulfilled-by-tiktok';
+
+/** Order status in our own words, mapped from whatever the page says in its language. */
+export type OrderStatus =
+  | 'awaiting-payment'
+  | 'awaiting-shipment'
+  | 'awaiting-collection'
+  | 'in-transit'
+  | 'delivered'
+  | 'completed'
+  | 'cancelled'
+  | 'returned'
+  | 'delivery-failed';
+
+/** Dates the page shows, as ISO `YYYY-MM-DD`. */
+export interface OrderDates {
+  ordered?: string;
+  shipped?: string;
+  estimatedDelivery?: string;
+  delivered?: string;
+  lastUpdate?: string;
+}
+
+export interface DetectedPackage {
+  /** Canonical tracking number (upper case, no spaces or dashes). */
+  trackingNumber: string;
+  /** Carrier id from the directory, when known. */
+  carrier?: string;
+  /** The carrier name exactly as the page prints it (untrusted text, length-bounded). */
+  carrierText?: string;
+  /** `page` when the page named the carrier, `number` when the engine inferred it from the number. */
+  carrierSource?: 'page' | 'number';
+  confidence?: Confidence;
+  /**
+   * Check-digit verdict for `carrier`: true verified, false failed (the UI flags it), undefined when the
+   * format has no check digit or the carrier is unknown.
+   */
+  checksum?: boolean;
+  /** Other carriers the number fits, best first (ids). */
+  alternatives?: string[];
+}
+
+export interface OrderDetection {
+  /** The page URL the detection was made on. */
+  url: string;
+  /** What kind of order page this is. */
+  page: 'order-detail' | 'order-list';
+  packages: DetectedPackage[];
+  orderId?: string;
+  role?: Role;
+  /** ISO 3166-1 alpha-2, `GB` for the UK. */
+  region?: string;
+  shippingMode?: ShippingMode;
+  status?: OrderStatus;
+  dates: OrderDates;
+}

@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest';
+import { toMarket } from '../../lib/regions';
+
+describe('toMarket', () => {
+  it('maps the UK alias to GB, as TikTok URLs do', () => {
+    expect(toMarket('uk')).toBe('GB');
+    expect(toMarket(' gb ')).toBe('GB');
+  });
+  it('rejects codes that are not TikTok Shop markets', () => {
+    expect(toMarket('ZZ')).toBeUndefined();
+    expect(toMarket('')).toBeUndefined();
+    expect(toMarket(undefined)).toBeUndefined();
+  });
+});
