@@ -1,0 +1,1023 @@
+/**
+ * Carriers of the South-East Asian TikTok Shop markets (ID, MY, TH, VN, PH, SG), J&T's Latin-American arms (MX, BR)
+ * and the cross-border carriers that bring parcels from China.
+ *
+ * Research: ../shared/research/carriers-asia.md (confidence A/B/C/✗) and tiktok.md §3, plus look-ups on 2026-11-26.
+ * Mapping of the research's confidence to `verified`:
+ * - A (the carrier's own or a government page) -> verified: true.
+ * - B (three or more independent public code files) and C (one weak third-party source) -> verified: false.
+ * - A phone number is kept only when a citable page states it. B-grade numbers that research found only in
+ *   unnamed public code files have no citable page, so they are left out (see LEADS_WITHOUT_SOURCE below):
+ *   a wrong hotline hurts more than none, and scammers post fake "courier hotlines" for exactly these brands.
+ * - Tracking links: a deep link with `{number}` only where research found consistent evidence (B or better);
+ *   where the query parameter is uncertain or conflicting (C), the plain tracking page with `copyNumber: true`.
+ */
+import type { CarrierRecord } from '../types';
+import { EVERY_DAY, WEEKDAYS, channel, copyPage, hours, official, template, unverified, websiteOnly } from './sourcing';
+
+const COMMUNITY_LINK =
+  'Query parameter seen only in public third-party code (research grade B); not documented by the carrier.';
+const UNCERTAIN_LINK =
+  'The deep-link parameter is uncertain or conflicting (research grade C): open the page and paste the number.';
+const SHORT_CODE = 'Domestic short code: dial it only from inside the country.';
+
+/**
+ * Hotlines research found only in unnamed public code or in conflicting sources. They stay out of the directory until
+ * someone confirms them on the carrier's own site; listed so a maintainer knows what to check (carriers-asia.md),
+ * and so the data test can prove none of them slipped in as a phone.
+ */
+export const LEADS_WITHOUT_SOURCE: readonly { carrier: string; country: string; number: string; why: string }[] = [
+  { carrier: 'jt-express', country: 'MY', number: '1800-82-0022', why: 'grade C, third-party list' },
+  { carrier: 'jt-express', country: 'VN', number: '1900 1088', why: 'grade B, label templates in public code' },
+  { carrier: 'spx', country: 'MY', number: '+60 3-2777 9222', why: 'grade C' },
+  { carrier: 'kerry-express', country: 'MY', number: '+60 3-8084 3111', why: 'grade C, KEX Malaysia (ex-ABX)' },
+  { carrier: 'best-express', country: 'MY', number: '1800-22-8881', why: 'grade C' },
+  { carrier: 'best-express', country: 'VN', number: '1900 545 467', why: 'grade C, one file' },
+  { carrier: 'ghn', country: 'VN', number: '1900 636 677', why: 'grade B, about ten code files; hours conflict' },
+  { carrier: 'ghtk', country: 'VN', number: '1900 6092', why: 'grade B; one file says 1800 6092' },
+  { carrier: 'viettel-post', country: 'VN', number: '1900 8095', why: 'grade B' },
+  { carrier: 'vnpost', country: 'VN', number: '1900 545 481', why: 'grade C, one SQL seed' },
+  { carrier: 'jne', country: 'ID', number: '(021) 2927 8888', why: 'grade B; conflicts with "1500 111"' },
+  { carrier: 'sicepat', country: 'ID', number: '(021) 5020 0050', why: 'grade B-; another file says 021-50205777' },
+  { carrier: 'anteraja', country: 'ID', number: '(021) 5060 3333', why: 'conflicts with (021) 5060 6070' },
+  { carrier: 'pos-indonesia', country: 'ID', number: '1500161', why: 'grade C, one file' },
+  { carrier: 'lion-parcel', country: 'ID', number: '(021) 8082 0072', why: 'grade C, one file' },
+  { carrier: 'city-link', country: 'MY', number: '1300-882-489', why: 'grade C' },
+  {
+    carrier: 'lbc',
+    country: 'PH',
+    number: '(02) 8858-5999',
+    why: 'grade B-, code files; an old shop FAQ prints 858-5999',
+  },
+];
+
+export const ASIA_CARRIERS: CarrierRecord[] = [
+  {
+    id: 'jt-express',
+    name: 'J&T Express',
+    aliases: ['J&T Express', 'J&T', 'Ｊ＆Ｔ', 'JNT', 'J&T Express MX', '極兔', '极兔', '极兔速递'],
+    countries: ['ID', 'MY', 'TH', 'VN', 'PH', 'SG', 'MX', 'BR'],
+    website: 'https://www.jet.co.id',
+    domains: [
+      'jet.co.id',
+      'jtexpress.my',
+      'jtexpress.co.th',
+      'jtexpress.vn',
+      'jtexpress.ph',
+      'jtexpress.sg',
+      'jtexpress.mx',
+      'jtexpress.com.br',
+    ],
+    regions: {
+      ID: {
+        phones: [
+          {
+            e164: '+622180661888',
+            display: '021-8066-1888',
+            label: 'Customer service',
+            hours: hours('Asia/Jakarta', '24-hour customer service', [EVERY_DAY, '00:00', '24:00']),
+            ...official('https://www.jet.co.id/information/terms/privacy'),
+          },
+        ],
+        channels: [],
+        tracking: copyPage('https://www.jet.co.id/track', unverified('https://www.jet.co.id/track', UNCERTAIN_LINK)),
+      },
+      MY: {
+        phones: [],
+        channels: [websiteOnly('https://www.jtexpress.my', 'J&T Express Malaysia')],
+        tracking: template(
+          'https://www.jtexpress.my/tracking/{number}',
+          unverified('https://www.jtexpress.my/tracking', COMMUNITY_LINK),
+        ),
+        noPhoneNote: 'No J&T Malaysia hotline could be confirmed on its own site: use its website.',
+      },
+      TH: {
+        phones: [],
+        channels: [websiteOnly('https://www.jtexpress.co.th', 'J&T Express Thailand')],
+        tracking: copyPage(
+          'https://www.jtexpress.co.th/service/track',
+          unverified(
+            'https://www.jtexpress.co.th/service/track',
+            `${UNCERTAIN_LINK} The page may also ask for the last digits of the recipient's phone.`,
+          ),
+        ),
+        noPhoneNote:
+          'Research found no J&T Thailand hotline (the often-quoted 1770 was not confirmed): use its website.',
+      },
+      VN: {
+        phones: [],
+        channels: [websiteOnly('https://jtexpress.vn', 'J&T Express Vietnam')],
+        tracking: copyPage(
+          'https://jtexpress.vn/vi/tracking',
+          unverified(
+            'https://jtexpress.vn/vi/tracking',
+            'Deep links need the last 4 digits of the recipient phone besides the number (research grade B): paste the number there.',
+          ),
+        ),
+        noPhoneNote:
+          'The J&T Vietnam hotline seen in public code could not be confirmed on its own site: use its website.',
+      },
+      PH: {
+        phones: [
+          {
+            e164: '+63289111888',
+            display: '(02) 8911-1888',
+            label: 'Customer service hotline',
+            hours: hours('Asia/Manila', 'Hotline 24/7', [EVERY_DAY, '00:00', '24:00']),
+            ...official('https://www.jtexpress.ph/index/message/message.html?type=Privacy'),
+          },
+        ],
+        channels: [],
+        tracking: copyPage(
+          'https://www.jtexpress.ph/trajectoryQuery',
+          unverified('https://www.jtexpress.ph/trajectoryQuery', UNCERTAIN_LINK),
+        ),
+      },
+      SG: {
+        phones: [],
+        channels: [websiteOnly('https://www.jtexpress.sg', 'J&T Express Singapore')],
+        tracking: copyPage(
+          'https://www.jtexpress.sg',
+          unverified(
+            'https://www.jtexpress.sg',
+            'Research found two conflicting tracking URLs: use the tracking box on the site.',
+          ),
+        ),
+        noPhoneNote: 'Research found no J&T Singapore hotline: use its website.',
+      },
+      MX: {
+        phones: [],
+        channels: [websiteOnly('https://www.jtexpress.mx', 'J&T Express México')],
+        tracking: copyPage(
+          'https://www.jtexpress.mx/trajectoryQuery',
+          unverified('https://www.jtexpress.mx/trajectoryQuery', UNCERTAIN_LINK),
+        ),
+        noPhoneNote: 'Research found no J&T México hotline: use its website.',
+      },
+      BR: {
+        phones: [],
+        channels: [websiteOnly('https://www.jtexpress.com.br', 'J&T Express Brasil')],
+        tracking: copyPage(
+          'https://www.jtexpress.com.br/trajectoryQuery',
+          unverified(
+            'https://www.jtexpress.com.br/trajectoryQuery',
+            `${UNCERTAIN_LINK} The public page may ask for the recipient's CPF/CNPJ.`,
+          ),
+        ),
+        noPhoneNote: 'Research found no J&T Brasil hotline: use its website.',
+      },
+    },
+    notes:
+      'One brand, separate companies per country: call the line of the country the parcel is delivered in. ' +
+      'J&T Cargo (VN) is a different service. Research found no data for J&T in China or for J&T International.',
+  },
+  {
+    id: 'ninja-van',
+    name: 'Ninja Van',
+    aliases: ['Ninja Van', 'Ninja Xpress'],
+    countries: ['SG', 'MY', 'PH', 'TH', 'VN', 'ID'],
+    website: 'https://www.ninjavan.co',
+    domains: ['ninjavan.co', 'ninjaxpress.co'],
+    regions: {
+      VN: {
+        phones: [
+          {
+            e164: '+841900988928',
+            display: '1900 988 928',
+            label: 'Customer service',
+            ...official(
+              'https://www.ninjavan.co/en-vn/complaints-and-compensation',
+              'Vietnamese 1900 service number: reachable from inside Vietnam only.',
+            ),
+          },
+        ],
+        channels: [
+          channel(
+            'contact-page',
+            'https://www.ninjavan.co/en-vn/support/contact-us',
+            'Ninja Van Vietnam contact form',
+            official('https://www.ninjavan.co/en-vn/complaints-and-compensation'),
+          ),
+          channel(
+            'email',
+            'mailto:support_vn@ninjavan.co',
+            'support_vn@ninjavan.co',
+            official('https://www.ninjavan.co/en-vn/complaints-and-compensation'),
+          ),
+        ],
+        claims: channel(
+          'claims',
+          'https://www.ninjavan.co/en-vn/complaints-and-compensation',
+          'Complaints and compensation',
+          official('https://www.ninjavan.co/en-vn/complaints-and-compensation'),
+        ),
+        tracking: copyPage(
+          'https://www.ninjavan.co/vi-vn/tracking',
+          unverified('https://www.ninjavan.co/vi-vn/tracking', UNCERTAIN_LINK),
+        ),
+      },
+      SG: {
+        phones: [],
+        channels: [websiteOnly('https://www.ninjavan.co/en-sg', 'Ninja Van Singapore')],
+        tracking: template(
+          'https://www.ninjavan.co/en-sg/tracking?id={number}',
+          unverified('https://www.ninjavan.co/en-sg/tracking', COMMUNITY_LINK),
+        ),
+        noPhoneNote: 'Research found no Ninja Van Singapore phone line for recipients: use its website.',
+      },
+      MY: {
+        phones: [],
+        channels: [websiteOnly('https://www.ninjavan.co/en-my', 'Ninja Van Malaysia')],
+        tracking: template(
+          'https://www.ninjavan.co/en-my/tracking?id={number}',
+          unverified('https://www.ninjavan.co/en-my/tracking', COMMUNITY_LINK),
+        ),
+        noPhoneNote: 'Research found no Ninja Van Malaysia phone line: use its website.',
+      },
+      PH: {
+        phones: [],
+        channels: [websiteOnly('https://www.ninjavan.co/en-ph', 'Ninja Van Philippines')],
+        tracking: copyPage(
+          'https://www.ninjavan.co/en-ph/tracking',
+          unverified('https://www.ninjavan.co/en-ph/tracking', UNCERTAIN_LINK),
+        ),
+        noPhoneNote: 'Research found no Ninja Van Philippines phone line: use its website.',
+      },
+      TH: {
+        phones: [],
+        channels: [websiteOnly('https://www.ninjavan.co/en-th', 'Ninja Van Thailand')],
+        tracking: copyPage(
+          'https://www.ninjavan.co/en-th/tracking',
+          unverified('https://www.ninjavan.co/en-th/tracking', UNCERTAIN_LINK),
+        ),
+        noPhoneNote: 'Research found no Ninja Van Thailand phone line: use its website.',
+      },
+      ID: {
+        phones: [],
+        channels: [websiteOnly('https://www.ninjaxpress.co', 'Ninja Xpress')],
+        tracking: copyPage(
+          'https://www.ninjaxpress.co/id-id/tracking',
+          unverified('https://www.ninjaxpress.co/id-id/tracking', UNCERTAIN_LINK),
+        ),
+        noPhoneNote: 'Research found no Ninja Xpress (Indonesia) phone line: use its website.',
+      },
+    },
+    notes: 'Trades as Ninja Xpress in Indonesia.',
+  },
+  {
+    id: 'flash-express',
+    name: 'Flash Express',
+    aliases: ['Flash Express', 'แฟลช เอ็กซ์เพรส'],
+    countries: ['TH', 'PH', 'MY'],
+    website: 'https://www.flashexpress.co.th',
+    domains: ['flashexpress.co.th', 'flashexpress.com', 'flashexpress.ph', 'flashexpress.my'],
+    regions: {
+      TH: {
+        phones: [
+          {
+            e164: '+6621682111',
+            display: '(02) 168-2111',
+            label: 'Customer service',
+            ...official(
+              'https://www.flashexpress.com/faq/cod/',
+              'From the English FAQ (date unknown). The often-quoted "1462" was not found on Flash pages.',
+            ),
+          },
+        ],
+        channels: [
+          channel(
+            'email',
+            'mailto:cuscare@flashexpress.com',
+            'cuscare@flashexpress.com',
+            official('https://www.flashexpress.co.th/faq/claim/'),
+          ),
+        ],
+        claims: channel(
+          'claims',
+          'https://www.flashexpress.co.th/faq/claim/',
+          'Claims FAQ',
+          official('https://www.flashexpress.co.th/faq/claim/'),
+        ),
+        tracking: template(
+          'https://www.flashexpress.co.th/fle/tracking?se={number}',
+          unverified('https://www.flashexpress.co.th/fle/tracking', COMMUNITY_LINK),
+        ),
+      },
+      PH: {
+        phones: [],
+        channels: [websiteOnly('https://www.flashexpress.ph', 'Flash Express Philippines')],
+        tracking: copyPage(
+          'https://www.flashexpress.ph/fle/tracking',
+          unverified('https://www.flashexpress.ph/fle/tracking', UNCERTAIN_LINK),
+        ),
+        noPhoneNote: 'Research found no Flash Express Philippines phone line: use its website.',
+      },
+      MY: {
+        phones: [],
+        channels: [websiteOnly('https://www.flashexpress.my', 'Flash Express Malaysia')],
+        tracking: copyPage(
+          'https://www.flashexpress.my/fle/tracking',
+          unverified('https://www.flashexpress.my/fle/tracking', UNCERTAIN_LINK),
+        ),
+        noPhoneNote: 'Research found no Flash Express Malaysia phone line: use its website.',
+      },
+    },
+    notes:
+      'Flash Group says it partners with TikTok Shop in the Philippines: ' +
+      'https://tribune.net.ph/2024/03/07/flash-group-supports-moves-to-curb-bogus-online-sellers',
+  },
+  {
+    id: 'spx',
+    name: 'SPX Express',
+    aliases: ['SPX', 'SPX Express', 'SPX Xpress', 'Shopee Express'],
+    countries: ['ID', 'MY', 'VN', 'PH', 'TH'],
+    website: 'https://spx.co.id',
+    domains: ['spx.co.id', 'spx.com.my', 'spx.vn', 'spx.ph'],
+    regions: {
+      ID: {
+        phones: [],
+        channels: [websiteOnly('https://spx.co.id', 'SPX Express Indonesia')],
+        tracking: template('https://spx.co.id/track?{number}', unverified('https://spx.co.id/track', COMMUNITY_LINK)),
+        noPhoneNote: 'Research found no SPX Indonesia phone line: use its website.',
+      },
+      MY: {
+        phones: [],
+        channels: [websiteOnly('https://spx.com.my', 'SPX Express Malaysia')],
+        tracking: template('https://spx.com.my/track?{number}', unverified('https://spx.com.my/track', COMMUNITY_LINK)),
+        noPhoneNote: 'No SPX Malaysia phone line could be confirmed: use its website.',
+      },
+      VN: {
+        phones: [],
+        channels: [websiteOnly('https://spx.vn', 'SPX Express Vietnam')],
+        tracking: copyPage('https://spx.vn/track', unverified('https://spx.vn/track', UNCERTAIN_LINK)),
+        noPhoneNote: 'Research found no SPX Vietnam phone line: use its website.',
+      },
+      PH: {
+        phones: [],
+        channels: [websiteOnly('https://spx.ph', 'SPX Express Philippines')],
+        tracking: copyPage('https://spx.ph/track', unverified('https://spx.ph/track', UNCERTAIN_LINK)),
+        noPhoneNote: 'Research found no SPX Philippines phone line: use its website.',
+      },
+    },
+    notes:
+      "Shopee's delivery arm (SPX Xpress, formerly Shopee Express). Research found no evidence that it carries TikTok " +
+      'Shop orders. A Thai site (spx.co.th) exists but its tracking page was not confirmed.',
+  },
+  {
+    id: 'kerry-express',
+    name: 'KEX Express (Kerry Express)',
+    aliases: ['Kerry Express', 'KEX', 'KEX Express', 'เคอรี่ เอ็กซ์เพรส'],
+    countries: ['TH'],
+    website: 'https://th.kex-express.com',
+    domains: ['kex-express.com', 'kerryexpress.com'],
+    regions: {
+      TH: {
+        phones: [
+          {
+            e164: '1217',
+            display: '1217',
+            label: 'Call center',
+            ...official('https://th.kerryexpress.com/en/terms-of-use', SHORT_CODE),
+          },
+          {
+            e164: '1217',
+            display: '1217 ext. 5',
+            label: 'Claims (press 5)',
+            hours: hours('Asia/Bangkok', 'Mon–Fri 08:30–18:00, excluding national holidays', [
+              WEEKDAYS,
+              '08:30',
+              '18:00',
+            ]),
+            ...official('https://th.kerryexpress.com/en/faq/', `${SHORT_CODE} Choose extension 5 for claims.`),
+          },
+        ],
+        channels: [],
+        tracking: copyPage(
+          'https://th.kex-express.com/th/track/',
+          unverified('https://th.kex-express.com/th/track/', UNCERTAIN_LINK),
+        ),
+      },
+    },
+    notes:
+      'Kerry Express Thailand is now "KEX Express (Thailand) Public Company Limited" ' +
+      '(https://th.kex-express.com/en/terms-and-conditions-of-carriage). KEX Malaysia (ex-ABX) and Kerry Express ' +
+      'Indonesia are separate companies and not covered here.',
+  },
+  {
+    id: 'thailand-post',
+    name: 'Thailand Post',
+    aliases: ['Thailand Post', 'ไปรษณีย์ไทย'],
+    countries: ['TH'],
+    website: 'https://www.thailandpost.co.th',
+    regions: {
+      TH: {
+        phones: [
+          {
+            e164: '1545',
+            display: '1545',
+            label: 'Call center (track and trace)',
+            ...unverified(
+              'https://thethaiger.com/news/phuket/Post-Office-increase-fees',
+              `${SHORT_CODE} Only an old news article states it; its hours (Mon–Fri 8:30am–7pm) are likely outdated.`,
+            ),
+          },
+        ],
+        channels: [],
+        tracking: template(
+          'https://track.thailandpost.co.th/?trackNumber={number}',
+          unverified('https://track.thailandpost.co.th/', COMMUNITY_LINK),
+        ),
+      },
+    },
+    notes: 'International items carry UPU S10 numbers ending in TH.',
+  },
+  {
+    id: 'best-express',
+    name: 'Best Express',
+    aliases: ['Best Express', 'BEST Inc'],
+    countries: ['TH', 'MY', 'VN'],
+    website: 'https://www.best-inc.co.th',
+    domains: ['best-inc.co.th', 'best-inc.vn'],
+    regions: {
+      TH: {
+        phones: [],
+        channels: [websiteOnly('https://www.best-inc.co.th', 'Best Express Thailand')],
+        tracking: copyPage(
+          'https://www.best-inc.co.th/track',
+          unverified('https://www.best-inc.co.th/track', UNCERTAIN_LINK),
+        ),
+        noPhoneNote: 'Research found no Best Express Thailand phone line: use its website.',
+      },
+      VN: {
+        phones: [],
+        channels: [websiteOnly('https://best-inc.vn', 'Best Express Vietnam')],
+        tracking: copyPage('https://best-inc.vn/track', unverified('https://best-inc.vn/track', UNCERTAIN_LINK)),
+        noPhoneNote: 'No Best Express Vietnam hotline could be confirmed: use its website.',
+      },
+    },
+    notes: 'The Malaysian site was found only over http (best-inc.my); no Malaysian entry until it is checked.',
+  },
+  {
+    id: 'ghn',
+    name: 'Giao Hàng Nhanh (GHN)',
+    aliases: ['GHN', 'Giao Hàng Nhanh', 'GHN Express'],
+    countries: ['VN'],
+    website: 'https://ghn.vn',
+    regions: {
+      VN: {
+        phones: [],
+        channels: [websiteOnly('https://ghn.vn', 'GHN')],
+        tracking: template(
+          'https://donhang.ghn.vn/?order_code={number}',
+          unverified(
+            'https://packagist.org/packages/tringuyenduc2903/giaohangnhanh-laravel',
+            'Third-party SDK names donhang.ghn.vn as the tracking host; research grade B for the parameter.',
+          ),
+        ),
+        noPhoneNote: 'The GHN hotline seen in public code could not be confirmed on ghn.vn: use its website.',
+      },
+    },
+  },
+  {
+    id: 'ghtk',
+    name: 'Giao Hàng Tiết Kiệm (GHTK)',
+    aliases: ['GHTK', 'Giao Hàng Tiết Kiệm'],
+    countries: ['VN'],
+    website: 'https://giaohangtietkiem.vn',
+    domains: ['giaohangtietkiem.vn', 'ghtk.vn'],
+    regions: {
+      VN: {
+        phones: [],
+        channels: [websiteOnly('https://giaohangtietkiem.vn', 'GHTK')],
+        tracking: template(
+          'https://i.ghtk.vn/{number}',
+          unverified(
+            'https://packagist.org/packages/tringuyenduc2903/giaohangtietkiem-laravel',
+            'Third-party SDK names https://i.ghtk.vn as the tracking URL; research grade B-.',
+          ),
+        ),
+        noPhoneNote: 'The GHTK hotline seen in public code could not be confirmed on its own site: use its website.',
+      },
+    },
+  },
+  {
+    id: 'viettel-post',
+    name: 'Viettel Post',
+    aliases: ['Viettel Post', 'Bưu chính Viettel'],
+    countries: ['VN'],
+    website: 'https://viettelpost.com.vn',
+    regions: {
+      VN: {
+        phones: [],
+        channels: [websiteOnly('https://viettelpost.com.vn', 'Viettel Post')],
+        tracking: copyPage(
+          'https://viettelpost.com.vn/tra-cuu-hanh-trinh-don/',
+          unverified('https://viettelpost.com.vn/tra-cuu-hanh-trinh-don/', UNCERTAIN_LINK),
+        ),
+        noPhoneNote:
+          'The Viettel Post hotline seen in public code could not be confirmed on its own site: use its website.',
+      },
+    },
+  },
+  {
+    id: 'vnpost',
+    name: 'Vietnam Post (VNPost)',
+    aliases: ['VNPost', 'Vietnam Post', 'Bưu điện Việt Nam', 'EMS Vietnam'],
+    countries: ['VN'],
+    website: 'https://vnpost.vn',
+    domains: ['vnpost.vn', 'ems.com.vn'],
+    regions: {
+      VN: {
+        phones: [],
+        channels: [websiteOnly('https://vnpost.vn', 'VNPost')],
+        tracking: copyPage(
+          'https://ems.com.vn/tra-cuu/tra-cuu-buu-gui',
+          unverified('https://ems.com.vn/tra-cuu/tra-cuu-buu-gui', UNCERTAIN_LINK),
+        ),
+        noPhoneNote: 'Research found only an unconfirmed VNPost hotline: use its website.',
+      },
+    },
+    notes: 'International items carry UPU S10 numbers ending in VN. EMS Vietnam (ems.com.vn) is its express arm.',
+  },
+  {
+    id: 'jne',
+    name: 'JNE',
+    aliases: ['JNE', 'JNE Express', 'Jalur Nugraha Ekakurir'],
+    countries: ['ID'],
+    website: 'https://www.jne.co.id',
+    regions: {
+      ID: {
+        phones: [],
+        channels: [websiteOnly('https://www.jne.co.id', 'JNE')],
+        tracking: copyPage(
+          'https://www.jne.co.id/tracking-package',
+          unverified(
+            'https://www.jne.co.id/tracking-package',
+            "Base page only (research grade B); a third party says it asks for the last 5 digits of the recipient's phone.",
+          ),
+        ),
+        noPhoneNote: 'Public sources disagree on the JNE hotline: use its website.',
+      },
+    },
+  },
+  {
+    id: 'sicepat',
+    name: 'SiCepat Ekspres',
+    aliases: ['SiCepat', 'SiCepat Ekspres'],
+    countries: ['ID'],
+    website: 'https://www.sicepat.com',
+    regions: {
+      ID: {
+        phones: [],
+        channels: [websiteOnly('https://www.sicepat.com', 'SiCepat')],
+        tracking: copyPage(
+          'https://www.sicepat.com',
+          unverified('https://www.sicepat.com', 'Deep link seen in one third-party file only: track on the website.'),
+        ),
+        noPhoneNote: 'Public sources disagree on the SiCepat hotline: use its website.',
+      },
+    },
+  },
+  {
+    id: 'anteraja',
+    name: 'AnterAja',
+    aliases: ['AnterAja'],
+    countries: ['ID'],
+    website: 'https://anteraja.id',
+    regions: {
+      ID: {
+        phones: [],
+        channels: [websiteOnly('https://anteraja.id', 'AnterAja')],
+        tracking: copyPage('https://anteraja.id/tracking', unverified('https://anteraja.id/tracking', UNCERTAIN_LINK)),
+        noPhoneNote: 'Public sources give two different AnterAja numbers: use its website.',
+      },
+    },
+  },
+  {
+    id: 'id-express',
+    name: 'ID Express',
+    aliases: ['ID Express', 'IDExpress'],
+    countries: ['ID'],
+    website: 'https://idexpress.com',
+    regions: {
+      ID: {
+        phones: [],
+        channels: [
+          channel(
+            'help',
+            'https://idexpress.com/bantuan/syarat-dan-ketentuan/',
+            'ID Express help: terms and conditions',
+            official('https://idexpress.com/bantuan/syarat-dan-ketentuan/'),
+          ),
+        ],
+        tracking: copyPage(
+          'https://idexpress.com',
+          unverified('https://idexpress.com', 'Deep link seen in one third-party file only: track on the website.'),
+        ),
+        noPhoneNote: 'Research found no ID Express phone line: use its website.',
+      },
+    },
+  },
+  {
+    id: 'pos-indonesia',
+    name: 'Pos Indonesia',
+    aliases: ['Pos Indonesia', 'PT Pos Indonesia'],
+    countries: ['ID'],
+    website: 'https://www.posindonesia.co.id',
+    regions: {
+      ID: {
+        phones: [],
+        channels: [websiteOnly('https://www.posindonesia.co.id', 'Pos Indonesia')],
+        tracking: copyPage(
+          'https://www.posindonesia.co.id',
+          unverified(
+            'https://www.posindonesia.co.id',
+            'Deep link seen in one third-party file only: track on the website.',
+          ),
+        ),
+        noPhoneNote: 'Research found only an unconfirmed Pos Indonesia number: use its website.',
+      },
+    },
+    notes: 'International items carry UPU S10 numbers ending in ID.',
+  },
+  {
+    id: 'lion-parcel',
+    name: 'Lion Parcel',
+    aliases: ['Lion Parcel'],
+    countries: ['ID'],
+    website: 'https://lionparcel.com',
+    regions: {
+      ID: {
+        phones: [],
+        channels: [websiteOnly('https://lionparcel.com', 'Lion Parcel')],
+        tracking: copyPage(
+          'https://lionparcel.com/tracking',
+          unverified('https://lionparcel.com/tracking', UNCERTAIN_LINK),
+        ),
+        noPhoneNote: 'Research found only an unconfirmed Lion Parcel number: use its website.',
+      },
+    },
+  },
+  {
+    id: 'pos-malaysia',
+    name: 'Pos Malaysia (Pos Laju)',
+    aliases: ['Pos Malaysia', 'Pos Laju'],
+    countries: ['MY'],
+    website: 'https://www.pos.com.my',
+    regions: {
+      MY: {
+        phones: [
+          {
+            e164: '+601300300300',
+            display: '1-300-300-300',
+            label: 'Customer Service Hotline',
+            ...official(
+              'https://www-stg-1.pos.com.my/faq',
+              'Read on a stored copy of the Pos Malaysia FAQ (staging host of pos.com.my). ' +
+                '1-300 local-rate number: may not be reachable from outside Malaysia.',
+            ),
+          },
+        ],
+        channels: [],
+        claims: channel(
+          'claims',
+          'https://www-stg-1.pos.com.my/faq',
+          'Pos Laju loss or damage complaints (FAQ)',
+          official(
+            'https://www-stg-1.pos.com.my/faq',
+            'Compensation for domestic Pos Laju parcels posted on or after 15 Aug 2025 is capped at RM200 or the declared value.',
+          ),
+        ),
+        tracking: template(
+          'https://tracking.pos.com.my/tracking/{number}',
+          unverified('https://tracking.pos.com.my/', COMMUNITY_LINK),
+        ),
+      },
+    },
+    notes: 'International items carry UPU S10 numbers ending in MY.',
+  },
+  {
+    id: 'city-link',
+    name: 'City-Link Express',
+    aliases: ['City-Link', 'City-Link Express'],
+    countries: ['MY'],
+    website: 'https://www.citylinkexpress.com',
+    regions: {
+      MY: {
+        phones: [],
+        channels: [websiteOnly('https://www.citylinkexpress.com', 'City-Link Express')],
+        tracking: copyPage(
+          'https://www.citylinkexpress.com',
+          unverified(
+            'https://www.citylinkexpress.com',
+            'Two conflicting deep links seen in third-party code: track on the website.',
+          ),
+        ),
+        noPhoneNote: 'Research found only an unconfirmed City-Link number: use its website.',
+      },
+    },
+  },
+  {
+    id: 'lbc',
+    name: 'LBC Express',
+    aliases: ['LBC', 'LBC Express'],
+    countries: ['PH'],
+    website: 'https://www.lbcexpress.com',
+    regions: {
+      PH: {
+        phones: [],
+        channels: [websiteOnly('https://www.lbcexpress.com', 'LBC Express')],
+        tracking: copyPage(
+          'https://www.lbcexpress.com',
+          unverified(
+            'https://www.lbcexpress.com',
+            'Deep link seen in third-party code only: use Track & Trace on the website.',
+          ),
+        ),
+        noPhoneNote: 'The LBC hotline could not be confirmed on its own site: use its website.',
+      },
+    },
+  },
+  {
+    id: '2go',
+    name: '2GO Express',
+    aliases: ['2GO', '2GO Express'],
+    countries: ['PH'],
+    website: 'https://www.2go.com.ph',
+    regions: {
+      PH: {
+        phones: [],
+        channels: [websiteOnly('https://www.2go.com.ph', '2GO')],
+        tracking: copyPage(
+          'https://supplychain.2go.com.ph/track/',
+          unverified('https://supplychain.2go.com.ph/track/', 'Tracking page without a deep link (research grade C).'),
+        ),
+        noPhoneNote: 'Research found no 2GO phone line: use its website.',
+      },
+    },
+  },
+  {
+    id: 'phlpost',
+    name: 'PHLPost (Philippine Postal Corporation)',
+    aliases: ['PHLPost', 'Philippine Postal Corporation'],
+    countries: ['PH'],
+    website: 'https://phlpost.gov.ph',
+    regions: {
+      PH: {
+        phones: [
+          {
+            e164: '+63282887678',
+            display: '(02) 8288-7678',
+            label: 'Customer service ((02) 288-POST), Mon–Fri except holidays',
+            ...unverified(
+              'https://www.metropoler.net/phlpost-cancels-notification-cards-to-speed-up-deliveries/',
+              "PHLPost's citizen's charter (https://phlpost.gov.ph/citizens-charter/) prints (02) 288-POST, the form " +
+                'before Manila moved to 8-digit numbers; the 8-digit form is from a news article.',
+            ),
+          },
+        ],
+        channels: [],
+        tracking: copyPage(
+          'https://phlpost.gov.ph',
+          unverified(
+            'https://phlpost.gov.ph',
+            'Research found no tracking deep link: use the tracking box on the site.',
+          ),
+        ),
+      },
+    },
+    notes: 'International items carry UPU S10 numbers ending in PH.',
+  },
+  {
+    id: 'singpost',
+    name: 'SingPost (Singapore Post)',
+    aliases: ['SingPost', 'Singapore Post'],
+    countries: ['SG'],
+    website: 'https://www.singpost.com',
+    regions: {
+      SG: {
+        phones: [],
+        channels: [websiteOnly('https://www.singpost.com', 'SingPost')],
+        tracking: copyPage(
+          'https://www.singpost.com/track-items',
+          unverified(
+            'https://www.singpost.com/track-items',
+            'Base page only: the query parameter differs between sources.',
+          ),
+        ),
+        noPhoneNote: 'Research found no SingPost phone line: use its website.',
+      },
+    },
+    notes: 'International items carry UPU S10 numbers ending in SG.',
+  },
+  {
+    id: 'china-post',
+    name: 'China Post',
+    aliases: ['China Post', '中国邮政', '中國郵政'],
+    countries: ['CN'],
+    website: 'https://english.chinapost.com.cn',
+    domains: ['chinapost.com.cn', 'chinapostnews.com.cn'],
+    regions: {
+      CN: {
+        phones: [
+          {
+            e164: '11185',
+            display: '11185',
+            label: 'Postal business (letters, parcels)',
+            ...official(
+              'https://www.chinapostnews.com.cn/html1/report/2002/2625-1.htm',
+              `${SHORT_CODE} China Post's site prints "Postal Business: 8610 11185" (page recorded over http).`,
+            ),
+          },
+        ],
+        channels: [],
+      },
+      INTL: {
+        phones: [
+          {
+            e164: '+861011185',
+            display: '+86 10 11185',
+            label: 'Postal business, from outside China',
+            ...official(
+              'https://www.chinapostnews.com.cn/html1/report/2002/2625-1.htm',
+              'Printed as "8610 11185" (Beijing area code); page recorded over http.',
+            ),
+          },
+        ],
+        channels: [],
+      },
+    },
+    notes:
+      '11185 is the postal business; EMS items (numbers E?…CN) belong to China EMS (11183). Abroad, the destination ' +
+      "country's post delivers the parcel under the same S10 number: its hotline usually helps faster. " +
+      'Research found no China Post tracking deep link.',
+  },
+  {
+    id: 'china-ems',
+    name: 'China EMS (China Post Express & Logistics)',
+    aliases: [
+      'China EMS',
+      'EMS China',
+      'China Post EMS',
+      'China Post Express & Logistics',
+      '中国邮政速递物流',
+      '邮政EMS',
+    ],
+    countries: ['CN'],
+    website: 'https://www.ems.com.cn',
+    domains: ['ems.com.cn', 'chinapostnews.com.cn'],
+    regions: {
+      CN: {
+        phones: [
+          {
+            e164: '11183',
+            display: '11183',
+            label: 'EMS / express parcels',
+            ...official(
+              'https://www.chinapostnews.com.cn/html1/report/2002/2625-1.htm',
+              `${SHORT_CODE} China Post's site prints "Logistics and EMS: 8610 11183" (page recorded over http).`,
+            ),
+          },
+        ],
+        channels: [],
+        tracking: copyPage(
+          'https://yjcx.ems.com.cn/qps/english/yjcx',
+          unverified('https://yjcx.ems.com.cn/qps/english/yjcx', UNCERTAIN_LINK),
+        ),
+      },
+      INTL: {
+        phones: [
+          {
+            e164: '+861011183',
+            display: '+86 10 11183',
+            label: 'EMS, from outside China',
+            ...official(
+              'https://www.chinapostnews.com.cn/html1/report/2002/2625-1.htm',
+              'Printed as "8610 11183" (Beijing area code); page recorded over http.',
+            ),
+          },
+        ],
+        channels: [],
+        tracking: copyPage(
+          'https://yjcx.ems.com.cn/qps/english/yjcx',
+          unverified('https://yjcx.ems.com.cn/qps/english/yjcx', UNCERTAIN_LINK),
+        ),
+      },
+    },
+    notes:
+      'EMS numbers look like E?#########CN. Old copies of the EMS FAQ give 11185, from before EMS was split from the ' +
+      'postal business: 11183 is current.',
+  },
+  {
+    id: 'cainiao',
+    name: 'Cainiao',
+    aliases: ['Cainiao', '菜鸟', '菜鸟网络', 'Cainiao Network'],
+    countries: ['CN'],
+    website: 'https://global.cainiao.com',
+    domains: ['cainiao.com'],
+    regions: {
+      INTL: {
+        phones: [],
+        channels: [websiteOnly('https://global.cainiao.com', 'Cainiao Global')],
+        tracking: template(
+          'https://global.cainiao.com/newDetail.htm?mailNoList={number}',
+          unverified('https://global.cainiao.com/', `${COMMUNITY_LINK} Ten or more independent files agree.`),
+        ),
+        noPhoneNote:
+          "Research found no Cainiao phone line for recipients: track on its site, then ask the seller or the destination country's carrier.",
+      },
+    },
+    notes: 'Cainiao parcels often also carry the destination post’s S10 number; that carrier delivers the last mile.',
+  },
+  {
+    id: 'yunexpress',
+    name: 'YunExpress',
+    aliases: ['YunExpress', 'Yun Express', '云途', '云途物流'],
+    countries: ['CN'],
+    website: 'https://www.yunexpress.com',
+    domains: ['yunexpress.com', 'yuntrack.com'],
+    regions: {
+      INTL: {
+        phones: [],
+        channels: [websiteOnly('https://www.yunexpress.com', 'YunExpress')],
+        tracking: template(
+          'https://www.yuntrack.com/parcelTracking?id={number}',
+          unverified(
+            'https://github.com/jkeen/tracking_number_data/blob/main/couriers/yunexpress.json',
+            'Curated community tracking data (jkeen/tracking_number_data).',
+          ),
+        ),
+        noPhoneNote:
+          "Research found no YunExpress phone line: track on YunTrack, then ask the seller or the destination country's carrier.",
+      },
+    },
+    notes: 'Numbers look like YT + 16 digits. A destination carrier usually delivers the last mile.',
+  },
+  {
+    id: '4px',
+    name: '4PX',
+    aliases: ['4PX', '递四方', '4PX Express'],
+    countries: ['CN'],
+    website: 'https://track.4px.com',
+    domains: ['4px.com'],
+    regions: {
+      INTL: {
+        phones: [],
+        channels: [websiteOnly('https://track.4px.com', '4PX tracking')],
+        tracking: copyPage('https://track.4px.com', unverified('https://track.4px.com', UNCERTAIN_LINK)),
+        noPhoneNote:
+          "Research found no 4PX phone line: track on its site, then ask the seller or the destination country's carrier.",
+      },
+    },
+    notes:
+      '4PX often hands parcels to a destination carrier, and a second tracking number then appears ("Tendered for Delivery").',
+  },
+  {
+    id: 'yanwen',
+    name: 'Yanwen',
+    aliases: ['Yanwen', '燕文', '燕文物流', 'Yanwen Logistics'],
+    countries: ['CN'],
+    website: 'https://www.yw56.com.cn',
+    regions: {
+      INTL: {
+        phones: [],
+        channels: [websiteOnly('https://www.yw56.com.cn', 'Yanwen')],
+        tracking: template(
+          'https://track.yw56.com.cn/en/querydel?nums={number}',
+          unverified('https://track.yw56.com.cn/', COMMUNITY_LINK),
+        ),
+        noPhoneNote:
+          "Research found no Yanwen phone line: track on its site, then ask the seller or the destination country's carrier.",
+      },
+    },
+    notes: 'Yanwen numbers ending in YP are not UPU S10 numbers ("YP" is not a country).',
+  },
+  {
+    id: 'sf-express',
+    name: 'SF Express',
+    aliases: ['SF Express', 'SF International', '顺丰', '顺丰速运', '順豐', '順豐速運'],
+    countries: ['CN'],
+    website: 'https://www.sf-express.com',
+    regions: {
+      CN: {
+        phones: [
+          {
+            e164: '95338',
+            display: '95338',
+            label: 'Customer service hotline (mainland China)',
+            ...official('https://intl-img.sf-express.com/en/help/help_26.html', SHORT_CODE),
+          },
+        ],
+        channels: [],
+        tracking: copyPage(
+          'https://www.sf-express.com',
+          unverified(
+            'https://www.sf-express.com',
+            'The deep link depends on the region path and is unverified: track on the website.',
+          ),
+        ),
+      },
+    },
+    notes: 'Research found no international number for SF; 95338 is dialled inside mainland China.',
+  },
+];

@@ -1,0 +1,547 @@
+/**
+ * Carriers of the United States and Canada.
+ * Facts: ../shared/research/carriers-west.md §0, §2, §11; carrier list: tiktok.md §3.2 (US Seller Shipping names).
+ * Gap carriers the research did not cover (Spee-Dee, Better Trucks, TForce, AxleHire, LSO, GLS US, Landmark, Canpar)
+ * were looked up on 2026-11-26 in public code and pages; none of them had a phone line we could source.
+ */
+import type { CarrierRecord } from '../types';
+import { JK, KA, WEEKDAYS, channel, copyPage, hours, official, template, unverified, websiteOnly } from './sourcing';
+
+const NO_PHONE = 'Research found no customer-service phone line; use the website.';
+
+export const NORTH_AMERICA_CARRIERS: CarrierRecord[] = [
+  {
+    id: 'usps',
+    name: 'USPS',
+    aliases: ['USPS', 'United States Postal Service', 'U.S. Postal Service', 'US Postal Service'],
+    countries: ['US'],
+    website: 'https://www.usps.com',
+    regions: {
+      US: {
+        phones: [
+          {
+            e164: '+18002758777',
+            display: '1-800-275-8777 (1-800-ASK-USPS)',
+            label: 'Customer service',
+            ...official(
+              'https://www.crapo.senate.gov/services/casework/us-postal-service',
+              'Confirmed by a US Senate office page, not by usps.com. Hours (third-party sites only, unverified): Mon-Fri 8:00-20:30 ET, Sat 8:00-18:00 ET.',
+            ),
+          },
+        ],
+        channels: [],
+        tracking: template(
+          'https://tools.usps.com/go/TrackConfirmAction?tLabels={number}',
+          unverified(JK('usps.json'), 'Community pattern (jkeen/tracking_number_data and karrio).'),
+        ),
+      },
+    },
+  },
+  {
+    id: 'ups',
+    name: 'UPS',
+    aliases: ['UPS', 'United Parcel Service', 'UPS UK'],
+    countries: ['US', 'GB', 'DE', 'FR', 'ES', 'IT', 'MX'],
+    website: 'https://www.ups.com',
+    regions: {
+      US: {
+        phones: [
+          {
+            e164: '+18007425877',
+            display: '1-800-742-5877 (1-800-PICK-UPS)',
+            label: 'Customer service',
+            ...unverified(
+              'https://complainthub.org/ups-us-help',
+              'Third-party listing only: no ups.com page confirming it was found.',
+            ),
+          },
+        ],
+        channels: [],
+        tracking: template(
+          'https://www.ups.com/track?loc=en_US&tracknum={number}',
+          unverified(KA('ups'), 'Community pattern.'),
+        ),
+      },
+      INTL: {
+        phones: [],
+        channels: [websiteOnly('https://www.ups.com', 'UPS')],
+        tracking: template(
+          'https://www.ups.com/track?loc=en_US&tracknum={number}',
+          unverified(KA('ups'), 'Community pattern.'),
+        ),
+        noPhoneNote: 'Research found no UPS customer-service number outside the US; use ups.com.',
+      },
+    },
+  },
+  {
+    id: 'fedex',
+    name: 'FedEx',
+    aliases: ['FedEx', 'Federal Express', 'FedEx Ground', 'FedEx Express', 'FedEx UK'],
+    countries: ['US', 'MX', 'ES', 'GB'],
+    website: 'https://www.fedex.com',
+    regions: {
+      US: {
+        phones: [
+          {
+            e164: '+18004633339',
+            display: '1-800-463-3339 (1.800.GoFedEx)',
+            label: 'Customer service',
+            ...official('https://www.fedex.com/us_espanol/customersupport/managing/'),
+          },
+        ],
+        channels: [],
+        tracking: template(
+          'https://www.fedex.com/fedextrack/?trknbr={number}',
+          unverified(KA('fedex'), 'Community pattern.'),
+        ),
+      },
+      MX: {
+        phones: [
+          {
+            e164: '+525552289904',
+            display: '55 5228 9904',
+            label: 'Customer service and claims',
+            ...official('https://www.fedex.com/en-mx/customer-support/claims.html'),
+          },
+        ],
+        channels: [],
+        claims: channel(
+          'claims',
+          'https://www.fedex.com/en-mx/customer-support/claims.html',
+          'FedEx Mexico claims',
+          official('https://www.fedex.com/en-mx/customer-support/claims.html'),
+        ),
+        tracking: template(
+          'https://www.fedex.com/es-mx/tracking.html?tracknumbers={number}',
+          unverified('https://www.fedex.com/es-mx/tracking.html', 'Community pattern (shipment-tracking plugin list).'),
+        ),
+      },
+      ES: {
+        phones: [
+          {
+            e164: '+34902100871',
+            display: '902 100 871',
+            label: 'Customer service (from Spain)',
+            hours: hours('Europe/Madrid', 'Mon-Fri 8:00-20:00', [WEEKDAYS, '08:00', '20:00']),
+            ...official('https://www.fedex.com/es/contact/faq.html', 'Old FedEx page; 902 numbers are premium-rate.'),
+          },
+          {
+            e164: '+34915209060',
+            display: '+34 915 209 060',
+            label: 'Customer service (from abroad)',
+            hours: hours('Europe/Madrid', 'Mon-Fri 8:00-20:00', [WEEKDAYS, '08:00', '20:00']),
+            ...official('https://www.fedex.com/es/contact/faq.html', 'Old FedEx page.'),
+          },
+        ],
+        channels: [],
+      },
+      INTL: {
+        phones: [],
+        channels: [websiteOnly('https://www.fedex.com', 'FedEx')],
+        tracking: template(
+          'https://www.fedex.com/fedextrack/?trknbr={number}',
+          unverified(KA('fedex'), 'Community pattern.'),
+        ),
+        noPhoneNote: 'Research found no FedEx number for this country; use fedex.com.',
+      },
+    },
+  },
+  {
+    id: 'dhl-express',
+    name: 'DHL Express',
+    aliases: ['DHL Express', 'DHL', 'DHL UK', 'DHL Express Mexico', 'DHL Express México'],
+    countries: ['US', 'GB', 'DE', 'ES', 'MX'],
+    website: 'https://www.dhl.com',
+    domains: ['dhl.de'],
+    regions: {
+      US: {
+        phones: [
+          {
+            e164: '+18002255345',
+            display: '1-800-225-5345 (1-800-CALL-DHL)',
+            label: 'Customer service',
+            ...unverified(
+              'https://packyapp.com/es/carriers/dhl-global',
+              'Third-party listing only: no official DHL page confirming it was found.',
+            ),
+          },
+          {
+            e164: '+18007220081',
+            display: '1-800-722-0081, option 2',
+            label: 'Billing and payments only',
+            ...official('https://mydhl.express.dhl/us/en/help-and-support/faqs/payment-billing.html'),
+          },
+        ],
+        channels: [],
+        tracking: template(
+          'https://www.dhl.com/us-en/home/tracking/tracking-express.html?submit=1&tracking-id={number}',
+          unverified(KA('dhl_express'), 'Community pattern.'),
+        ),
+      },
+      GB: {
+        phones: [],
+        channels: [],
+        tracking: template(
+          'https://www.dhl.com/gb-en/home/tracking.html?tracking-id={number}',
+          unverified('https://www.dhl.com/gb-en/home/tracking.html', 'Community pattern.'),
+        ),
+      },
+      ES: {
+        phones: [],
+        channels: [],
+        tracking: template(
+          'https://www.dhl.com/es-es/home/tracking.html?tracking-id={number}',
+          unverified('https://www.dhl.com/es-es/home/tracking.html', 'Community pattern.'),
+        ),
+      },
+      MX: {
+        phones: [],
+        channels: [],
+        tracking: template(
+          'https://www.dhl.com/mx-es/home/rastreo.html?tracking-id={number}',
+          unverified('https://www.dhl.com/mx-es/home/rastreo.html', 'Community pattern.'),
+        ),
+      },
+      INTL: {
+        phones: [],
+        channels: [websiteOnly('https://www.dhl.com', 'DHL')],
+        tracking: template(
+          'https://www.dhl.com/us-en/home/tracking/tracking-express.html?submit=1&tracking-id={number}',
+          unverified(KA('dhl_express'), 'Community pattern.'),
+        ),
+        noPhoneNote: 'Research found no DHL Express customer-service number outside the US; use dhl.com.',
+      },
+    },
+  },
+  {
+    id: 'dhl-ecommerce',
+    name: 'DHL eCommerce',
+    aliases: ['DHL eCommerce', 'DHL eCommerce Solutions', 'DHL Global Mail', 'DHL SmartMail'],
+    countries: ['US'],
+    website: 'https://www.dhl.com',
+    regions: {
+      US: {
+        phones: [],
+        channels: [websiteOnly('https://www.dhl.com', 'DHL')],
+        tracking: template(
+          'https://www.dhl.com/us-en/home/tracking/tracking-ecommerce.html?tracking-id={number}',
+          unverified(
+            'https://www.dhl.com/us-en/home/tracking/tracking-ecommerce.html',
+            'Community pattern seen in many public repositories; DHL lists eCommerce ID formats on its ID-labels page.',
+          ),
+        ),
+        noPhoneNote: NO_PHONE,
+      },
+    },
+  },
+  {
+    id: 'amazon-logistics',
+    name: 'Amazon Logistics',
+    aliases: ['Amazon Logistics', 'Amazon Shipping', 'Amazon', 'Amazon (CBT)', 'AMZL', 'Amazon Logistics UK'],
+    countries: ['US', 'GB'],
+    website: 'https://www.amazon.com',
+    domains: ['amazon.co.uk'],
+    regions: {
+      INTL: {
+        phones: [],
+        channels: [websiteOnly('https://www.amazon.com', 'Amazon')],
+        tracking: template(
+          'https://track.amazon.com/tracking/{number}',
+          unverified(
+            'https://track.amazon.com/',
+            'Community pattern (10+ repositories); one notes it usually resolves only while signed in to Amazon.',
+          ),
+        ),
+        noPhoneNote:
+          'Research found no Amazon Logistics phone line (one unverified community table lists a number without a source page, so it is left out).',
+      },
+    },
+  },
+  {
+    id: 'ontrac',
+    name: 'OnTrac',
+    aliases: ['OnTrac', 'LaserShip', 'Laser Ship', 'OnTrac (LaserShip)'],
+    countries: ['US'],
+    website: 'https://www.ontrac.com',
+    domains: ['lasership.com'],
+    regions: {
+      US: {
+        phones: [
+          {
+            e164: '+18003345000',
+            display: '800.334.5000',
+            label: 'Customer care',
+            ...official('https://www.ontrac.com/faq.asp', 'From older ontrac.com pages (2011-2020); re-verify.'),
+          },
+        ],
+        channels: [
+          channel(
+            'email',
+            'mailto:webcustomerservice@ontrac.com',
+            'Customer service email',
+            official('https://www.ontrac.com/faq.asp', 'From older ontrac.com pages; re-verify.'),
+          ),
+        ],
+        tracking: template(
+          'https://www.ontrac.com/tracking/?number={number}',
+          unverified(JK('ontrac.json'), 'Community pattern (the data file has http; https is common in code).'),
+        ),
+      },
+    },
+    notes:
+      'LaserShip acquired OnTrac in 2021 and the combined company took the OnTrac name in 2023 (third-party source: https://unanswered.io/guide/what-is-ontrac-delivery-service).',
+  },
+  {
+    id: 'gofo',
+    name: 'GOFO Express',
+    aliases: ['GOFO', 'GOFO Express', 'Gofo Inc.'],
+    countries: ['US'],
+    website: 'https://www.gofoexpress.com',
+    regions: {
+      US: {
+        phones: [],
+        channels: [websiteOnly('https://www.gofoexpress.com', 'GOFO')],
+        tracking: template(
+          'https://www.gofoexpress.com/tracking.html?searchID={number}',
+          unverified(JK('gofo.json', '5912b862129c1091860197e65591aa3ed5b28167'), 'Community pattern.'),
+        ),
+        noPhoneNote: `${NO_PHONE} (GOFO France's legal/DPO line is not a US customer-service number.)`,
+      },
+    },
+  },
+  {
+    id: 'uniuni',
+    name: 'UniUni',
+    aliases: ['UniUni', 'Uni Uni', 'UniUni Logistics'],
+    countries: ['US', 'CA'],
+    website: 'https://www.uniuni.com',
+    regions: {
+      INTL: {
+        phones: [],
+        channels: [websiteOnly('https://www.uniuni.com', 'UniUni')],
+        tracking: template(
+          'https://www.uniuni.com/tracking/?no={number}',
+          unverified('https://www.uniuni.com/tracking/', 'Community pattern (several repositories).'),
+        ),
+        noPhoneNote: NO_PHONE,
+      },
+    },
+  },
+  {
+    id: 'spee-dee',
+    name: 'Spee-Dee Delivery',
+    aliases: ['Spee-Dee Delivery', 'Spee-Dee', 'SpeeDee', 'Spee Dee Delivery'],
+    countries: ['US'],
+    website: 'https://www.speedeedelivery.com',
+    regions: {
+      US: {
+        phones: [],
+        channels: [websiteOnly('https://www.speedeedelivery.com', 'Spee-Dee')],
+        tracking: template(
+          'https://www.speedeedelivery.com/track/?tracking={number}',
+          unverified(JK('speedee.json', 'fd1f9165aad956d094ec526677ce2303235389ad'), 'Community pattern.'),
+        ),
+        noPhoneNote: NO_PHONE,
+      },
+    },
+  },
+  {
+    id: 'better-trucks',
+    name: 'Better Trucks',
+    aliases: ['Better Trucks', 'BetterTrucks'],
+    countries: ['US'],
+    website: 'https://www.bettertrucks.com',
+    regions: {
+      US: {
+        phones: [],
+        channels: [websiteOnly('https://www.bettertrucks.com', 'Better Trucks')],
+        tracking: template(
+          'https://tracking.bettertrucks.com/tracking?trackingNumber={number}',
+          unverified(
+            'https://tracking.bettertrucks.com/tracking',
+            'Community pattern (two repositories and a shipping API example response).',
+          ),
+        ),
+        noPhoneNote: NO_PHONE,
+      },
+    },
+  },
+  {
+    id: 'tforce',
+    name: 'TForce Logistics',
+    aliases: ['TForce', 'TForce Logistics', 'TForce Final Mile'],
+    countries: ['US', 'CA'],
+    website: 'https://www.tforcelogistics.com',
+    regions: {
+      INTL: {
+        phones: [],
+        channels: [websiteOnly('https://www.tforcelogistics.com', 'TForce')],
+        tracking: copyPage(
+          'https://www.tforcelogistics.com/track-a-shipment/',
+          unverified(
+            'https://www.tforcelogistics.com/track-a-shipment/',
+            'Tracking page as listed (over http) in community code; no deep link found.',
+          ),
+        ),
+        noPhoneNote: `${NO_PHONE} (TForce Freight's LTL numbers are for freight, not parcels.)`,
+      },
+    },
+  },
+  {
+    id: 'axlehire',
+    name: 'AxleHire',
+    aliases: ['AxleHire', 'Axle Hire'],
+    countries: ['US'],
+    website: 'https://www.axlehire.com',
+    regions: {
+      US: {
+        phones: [],
+        channels: [websiteOnly('https://www.axlehire.com', 'AxleHire')],
+        noPhoneNote: `${NO_PHONE} Its tracking links use an internal id, not the tracking number, so none is built here.`,
+      },
+    },
+  },
+  {
+    id: 'lso',
+    name: 'LSO',
+    aliases: ['LSO', 'Lone Star Overnight'],
+    countries: ['US'],
+    website: 'https://www.lso.com',
+    regions: {
+      US: {
+        phones: [],
+        channels: [websiteOnly('https://www.lso.com', 'LSO')],
+        tracking: copyPage(
+          'https://www.lso.com/tracking',
+          unverified(
+            'https://www.lso.com/tracking',
+            'Tracking page seen in community code; its deep-link parameter differs between repositories, so none is used.',
+          ),
+        ),
+        noPhoneNote: NO_PHONE,
+      },
+    },
+  },
+  {
+    id: 'gls-us',
+    name: 'GLS US',
+    aliases: ['GLS US', 'GLS USA', 'GSO', 'Golden State Overnight'],
+    countries: ['US'],
+    website: 'https://www.gls-us.com',
+    regions: {
+      US: {
+        phones: [],
+        channels: [websiteOnly('https://www.gls-us.com', 'GLS US')],
+        tracking: copyPage(
+          'https://www.gls-us.com/tracking',
+          unverified(
+            'https://www.gls-us.com/tracking',
+            'Tracking page seen in community code; its deep-link parameter differs between repositories, so none is used.',
+          ),
+        ),
+        noPhoneNote: NO_PHONE,
+      },
+    },
+    notes: 'GLS US was formerly Golden State Overnight (GSO); community code still calls it GSO.',
+  },
+  {
+    id: 'landmark-global',
+    name: 'Landmark Global',
+    aliases: ['Landmark Global', 'Landmark'],
+    countries: [],
+    website: 'https://www.landmarkglobal.com',
+    regions: {
+      INTL: {
+        phones: [],
+        channels: [websiteOnly('https://www.landmarkglobal.com', 'Landmark Global')],
+        tracking: template(
+          'https://track.landmarkglobal.com/?search={number}',
+          unverified(JK('landmark.json', '40ee04e9d7bbc7673801dd30602ca33ac9433768'), 'Community pattern.'),
+        ),
+        noPhoneNote: NO_PHONE,
+      },
+    },
+  },
+  {
+    id: 'canada-post',
+    name: 'Canada Post',
+    aliases: ['Canada Post', 'Postes Canada', 'Canada Post / Postes Canada'],
+    countries: ['CA'],
+    website: 'https://www.canadapost-postescanada.ca',
+    domains: ['canadapost.ca'],
+    regions: {
+      CA: {
+        phones: [],
+        channels: [
+          channel(
+            'chat',
+            'https://www.canadapost-postescanada.ca',
+            'Online chat (7 days a week)',
+            official(
+              'https://origin-stg12.canadapost.ca/cpc/en/our-company/news-and-media/corporate-news/coronavirus-disease-covid-19.page',
+              'Canada Post says its chat is available 7 days a week.',
+            ),
+          ),
+        ],
+        tracking: template(
+          'https://www.canadapost-postescanada.ca/track-reperage/en#/search?searchFor={number}',
+          unverified(JK('canadapost.json'), 'Community pattern.'),
+        ),
+        noPhoneNote:
+          'Research found 1-866-607-6301 only in an excerpt without a source page, so no phone is listed; use the online chat.',
+      },
+    },
+  },
+  {
+    id: 'purolator',
+    name: 'Purolator',
+    aliases: ['Purolator'],
+    countries: ['CA'],
+    website: 'https://www.purolator.com',
+    regions: {
+      CA: {
+        phones: [
+          {
+            e164: '+18887447123',
+            display: '1-888-744-7123',
+            label: 'Customer care',
+            ...unverified(
+              'https://quidditch.org.au/purolator-customer-care',
+              'Third-party listing only; Purolator itself points to its online virtual assistant (24/7).',
+            ),
+          },
+        ],
+        channels: [
+          channel(
+            'chat',
+            'https://www.purolator.com',
+            'Online virtual assistant (24/7)',
+            official('https://www.purolator.com/en/articles/service-alert-high-volume-period-service-updates'),
+          ),
+        ],
+        tracking: template(
+          'https://www.purolator.com/en/shipping/tracker?searchValue={number}',
+          unverified(JK('purolator.json', 'fd1f9165aad956d094ec526677ce2303235389ad'), 'Community pattern.'),
+        ),
+      },
+    },
+  },
+  {
+    id: 'canpar',
+    name: 'Canpar Express',
+    aliases: ['Canpar', 'Canpar Express'],
+    countries: ['CA'],
+    website: 'https://www.canpar.com',
+    regions: {
+      CA: {
+        phones: [],
+        channels: [websiteOnly('https://www.canpar.com', 'Canpar')],
+        tracking: template(
+          'https://www.canpar.com/en/track/tracking.jsp?reference={number}&locale=en',
+          unverified(JK('canpar.json', 'fd1f9165aad956d094ec526677ce2303235389ad'), 'Community pattern.'),
+        ),
+        noPhoneNote: NO_PHONE,
+      },
+    },
+  },
+];

@@ -1,0 +1,264 @@
+/**
+ * Carriers of the United Kingdom and Ireland.
+ * Facts: ../shared/research/carriers-west.md §3; carrier list: tiktok.md §3.2 (UK platform and seller shipping).
+ * InPost was not in the West research; it was looked up in public code on 2026-11-26.
+ */
+import type { CarrierRecord } from '../types';
+import { JK, WEEKDAYS, channel, copyPage, hours, official, template, unverified, websiteOnly } from './sourcing';
+
+export const UK_IRELAND_CARRIERS: CarrierRecord[] = [
+  {
+    id: 'royal-mail',
+    name: 'Royal Mail',
+    aliases: ['Royal Mail', 'RoyalMail', 'Royal Mail Group'],
+    countries: ['GB'],
+    website: 'https://www.royalmail.com',
+    regions: {
+      GB: {
+        phones: [
+          {
+            e164: '+443457740740',
+            display: '03457 740 740',
+            label: 'Customer service',
+            hours: hours('Europe/London', 'Mon-Fri 8:00-18:00 (third-party, unverified)', [WEEKDAYS, '08:00', '18:00']),
+            ...unverified(
+              'https://mailtw.org/are-royal-mail-open-today',
+              "Third-party only. Royal Mail's own 2012 leaflet gave 08457 740 740; 03457 as its successor is an inference.",
+            ),
+          },
+        ],
+        channels: [],
+        tracking: template(
+          'https://www.royalmail.com/track-your-item#/tracking-results/{number}',
+          unverified('https://www.royalmail.com/track-your-item', 'Community pattern (many repositories).'),
+        ),
+      },
+    },
+  },
+  {
+    id: 'parcelforce',
+    name: 'Parcelforce Worldwide',
+    aliases: ['Parcelforce', 'Parcelforce Worldwide', 'Parcel Force'],
+    countries: ['GB'],
+    website: 'https://www.parcelforce.com',
+    regions: {
+      GB: {
+        phones: [
+          {
+            e164: '+443448004466',
+            display: '03448 00 44 66',
+            label: 'Customer service',
+            ...official('https://www3.parcelforce.com/help-and-advice/tracking/what-does-tracking-description-mean'),
+          },
+        ],
+        channels: [],
+        claims: channel(
+          'claims',
+          'https://parcelforce.com/help-and-advice/sending/problem-or-complaint',
+          'Problem or complaint (web form; loss and damage claims are not taken by phone)',
+          official('https://parcelforce.com/help-and-advice/sending/problem-or-complaint'),
+        ),
+        tracking: template(
+          'https://www.parcelforce.com/track-trace?trackNumber={number}',
+          unverified('https://www.parcelforce.com/track-trace', 'Community pattern (shipment-tracking plugin list).'),
+        ),
+      },
+    },
+  },
+  {
+    id: 'evri',
+    name: 'Evri',
+    aliases: ['Evri', 'EVRi', 'Hermes', 'Hermes UK', 'myHermes', 'Hermes/Evri', 'Evri (Hermes)'],
+    countries: ['GB'],
+    website: 'https://www.evri.com',
+    regions: {
+      GB: {
+        phones: [],
+        channels: [
+          channel(
+            'help',
+            'https://evri.com/faqs/receiving-a-parcel/how-do-i-track-my-parcel',
+            'Evri help: tracking a parcel',
+            official('https://evri.com/faqs/receiving-a-parcel/how-do-i-track-my-parcel'),
+          ),
+        ],
+        tracking: template(
+          'https://www.evri.com/track/parcel/{number}',
+          unverified('https://www.evri.com/track/parcel', 'Community pattern (shipment-tracking plugin list).'),
+        ),
+        noPhoneNote: 'Evri has no public customer phone line; support is online (web and chat) at evri.com.',
+      },
+      INTL: {
+        phones: [],
+        channels: [],
+        tracking: template(
+          'https://international.evri.com/tracking/{number}',
+          unverified('https://international.evri.com/tracking', 'Community pattern for international parcels.'),
+        ),
+        noPhoneNote: 'Evri has no public customer phone line; support is online (web and chat) at evri.com.',
+      },
+    },
+    notes:
+      'Hermes UK renamed itself Evri in 2022 (https://standard.co.uk/business/hermes-changes-its-name-to-evri-after-parcel-mishandling-allegations-b987530.html).',
+  },
+  {
+    id: 'dpd',
+    name: 'DPD',
+    aliases: ['DPD', 'DPD UK', 'DPD Local', 'DPD Deutschland', 'DPD France', 'DPD Ireland', 'DPDgroup'],
+    countries: ['GB', 'DE', 'FR', 'IE'],
+    website: 'https://www.dpdgroup.com',
+    domains: ['dpd.co.uk', 'dpd.de', 'dpd.fr', 'dpd.ie', 'dpd.com'],
+    regions: {
+      GB: {
+        phones: [],
+        channels: [websiteOnly('https://www.dpd.co.uk', 'DPD UK')],
+        tracking: template(
+          'https://track.dpd.co.uk/parcels/{number}',
+          unverified('https://track.dpd.co.uk/', 'Community pattern.'),
+        ),
+        noPhoneNote: 'DPD UK does not publish a customer phone number; support runs through its app and website chat.',
+      },
+      DE: {
+        phones: [],
+        channels: [websiteOnly('https://www.dpd.com/de', 'DPD Deutschland')],
+        tracking: template(
+          'https://tracking.dpd.de/status/de_DE/parcel/{number}',
+          unverified('https://tracking.dpd.de/', 'Community pattern.'),
+        ),
+        noPhoneNote: 'Research found no DPD Germany customer phone line; use the website.',
+      },
+      FR: {
+        phones: [],
+        channels: [websiteOnly('https://www.dpd.fr', 'DPD France')],
+        tracking: template(
+          'https://trace.dpd.fr/fr/trace/{number}',
+          unverified('https://trace.dpd.fr/', 'Community pattern.'),
+        ),
+        noPhoneNote: 'Research found no DPD France customer phone line; use the website.',
+      },
+      IE: {
+        phones: [],
+        channels: [websiteOnly('https://dpd.ie', 'DPD Ireland')],
+        tracking: template(
+          'https://dpd.ie/tracking?deviceType=5&consignmentNumber={number}',
+          unverified(
+            'https://dpd.ie/tracking',
+            'Community pattern (shipment-tracking plugin lists), checked 2026-11-26.',
+          ),
+        ),
+        noPhoneNote: 'Research found no DPD Ireland customer phone line; use the website.',
+      },
+    },
+  },
+  {
+    id: 'yodel',
+    name: 'Yodel',
+    aliases: ['Yodel'],
+    countries: ['GB'],
+    website: 'https://www.yodel.co.uk',
+    regions: {
+      GB: {
+        phones: [],
+        channels: [
+          channel(
+            'chat',
+            'https://www.yodel.co.uk',
+            'Customer service webchat',
+            official(
+              'https://authoring.yodel.co.uk/news/2020/march/covid-19/',
+              "Yodel's 2020 notice routes customers to Customer Service via webchat.",
+            ),
+          ),
+        ],
+        tracking: template(
+          'https://www.yodel.co.uk/tracking/{number}',
+          unverified(JK('yodel.json', '15fabeb985bbae6f0f69b67425ca663048cd9216'), 'Community pattern.'),
+        ),
+        noPhoneNote: 'Yodel publishes no customer phone line; use its webchat.',
+      },
+    },
+  },
+  {
+    id: 'inpost',
+    name: 'InPost',
+    aliases: ['InPost', 'InPost UK', 'InPost France'],
+    countries: ['GB', 'FR'],
+    website: 'https://inpost.co.uk',
+    regions: {
+      GB: {
+        phones: [],
+        channels: [websiteOnly('https://inpost.co.uk', 'InPost UK')],
+        tracking: copyPage(
+          'https://inpost.co.uk/tracking',
+          unverified(
+            'https://inpost.co.uk/tracking',
+            'Tracking page seen in community code; its deep-link parameter differs between repositories, so none is used.',
+          ),
+        ),
+        noPhoneNote: 'Research found no InPost UK customer phone line; use the website.',
+      },
+      INTL: {
+        phones: [],
+        channels: [websiteOnly('https://inpost.co.uk', 'InPost (UK)')],
+        noPhoneNote: 'Research found no InPost contact for this country; only its UK website is known.',
+      },
+    },
+    notes:
+      'TikTok Shop France uses InPost as its default platform carrier (tiktok.md §3.2); no French contact was researched.',
+  },
+  {
+    id: 'uk-mail',
+    name: 'UK Mail',
+    aliases: ['UK Mail', 'UKMail', 'DHL Parcel UK'],
+    countries: ['GB'],
+    website: 'https://www.dhl.com/gb-en/home.html',
+    domains: ['dhlparcel.co.uk'],
+    regions: {
+      GB: {
+        phones: [],
+        channels: [websiteOnly('https://www.dhl.com/gb-en/home.html', 'DHL Parcel UK')],
+        tracking: template(
+          'https://track.dhlparcel.co.uk/?con={number}',
+          unverified('https://track.dhlparcel.co.uk/', 'Community pattern (shipment-tracking plugin list).'),
+        ),
+        noPhoneNote: 'Research found no UK Mail / DHL Parcel UK customer phone line; use the website.',
+      },
+    },
+    notes: 'UK Mail now trades as DHL Parcel UK (background knowledge, not sourced in research).',
+  },
+  {
+    id: 'an-post',
+    name: 'An Post',
+    aliases: ['An Post', 'AnPost'],
+    countries: ['IE'],
+    website: 'https://www.anpost.com',
+    domains: ['anpost.ie'],
+    regions: {
+      IE: {
+        phones: [
+          {
+            e164: '+35317057600',
+            display: '+353 1 705 7600',
+            label: 'Customer services',
+            hours: hours('Europe/Dublin', 'Mon-Fri 9:00-17:30', [WEEKDAYS, '09:00', '17:30']),
+            ...official(
+              'https://www.anpost.com/Post-Parcels/Receiving/Parcel-Lockers',
+              'The regulator ComReg confirms it: https://comreg.ie/ga/faq/making-a-complaint-about-postal-services',
+            ),
+          },
+        ],
+        channels: [],
+        claims: channel(
+          'claims',
+          'https://comreg.ie/ga/faq/making-a-complaint-about-postal-services',
+          'Making a complaint about postal services (ComReg)',
+          official('https://comreg.ie/ga/faq/making-a-complaint-about-postal-services'),
+        ),
+        tracking: template(
+          'https://track.anpost.ie/TrackingResults.aspx?rtt=1&items={number}',
+          unverified('https://track.anpost.ie/', 'Community pattern; may be a legacy URL.'),
+        ),
+      },
+    },
+  },
+];
