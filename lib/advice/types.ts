@@ -28,6 +28,8 @@ export interface AdviseInput {
   /** Filled into message templates when known. */
   orderId?: string;
   trackingNumber?: string;
+  /** The carrier's display name for message templates (the popup has it from the directory). */
+  carrierName?: string;
 }
 
 /** Who the user contacts in a step. */
@@ -84,6 +86,14 @@ export interface AdviceStep {
   actions: AdviceAction[];
   /** Source of the rule or advice; when there is none, `reason` says why the step is still sound. */
   source: RuleSource | { reason: string };
+  /** Id of the deadline rule (lib/advice/rules.ts) behind `deadline` / `notBefore`, when there is one. */
+  ruleId?: string;
+  /** True when the rule rests on thin research or is applied beyond the markets its source names. */
+  uncertain?: boolean;
+  /** Caveats worth showing next to the step (exceptions, how a date was counted, why it is uncertain). */
+  note?: string;
+  /** When the shipping mode is unknown: the condition under which this step applies ("If TikTok arranged..."). */
+  appliesIf?: string;
 }
 
 /** Extra context next to the steps (see `adviceContext`). */
