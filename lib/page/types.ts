@@ -24,6 +24,12 @@ export interface OrderDates {
   lastUpdate?: string;
 }
 
+/**
+ * Most packages one detection reports. A Seller Center order list shows a few hundred at most; the cap keeps a
+ * hostile or broken page from producing a detection the message protocol would refuse.
+ */
+export const MAX_PACKAGES = 500;
+
 export interface DetectedPackage {
   /** Canonical tracking number (upper case, no spaces or dashes). */
   trackingNumber: string;

@@ -1,0 +1,709 @@
+/**
+ * detectOrder(): what a person sees on a TikTok Shop order page (tracking numbers and carriers, order id, role,
+ * market, shipping mode, status, dates), read by meaning: labels in every market's language (./labels.ts) and the
+ * values beside them, never TikTok's generated class names.
+ *
+ * Cost: nothing for non-order URLs; otherwise one bounded text pass (./collect.ts) and work linear in what it keeps.
+ */
+import { carrierByName } from '../carriers';
+import { identify, scan } from '../tracking';
+import type { TrackingCandidate } from '../tracking/types';
+import { collectText, DEFAULT_LIMITS, type CollectLimits, type TextItem } from './collect';
+import { parseDates, type DateOptions } from './dates';
+import {
+  LABEL_INDEX,
+  MAX_LABEL_CHARS,
+  MAX_LABEL_WORDS,
+  mayStartLabel,
+  MODE_INDEX,
+  modeInText,
+  STATUS_INDEX,
+  statusInText,
+} from './dictionary';
+import type { FieldKind, Lang } from './labels';
+import { dominantLang, regionFromPage } from './page-region';
+import { cellsByColumn, columnOfHeader, dataRows, headerCellOf } from './tables';
+import { bounded, compactToken, fold, hasDigit, isTokenLike, textKey } from './text';
+import {
+  type DetectedPackage,
+  MAX_PACKAGES,
+  type OrderDates,
+  type OrderDetection,
+  type OrderStatus,
+  type ShippingMode,
+} from './types';
+import { isOrderPageUrl, orderIdFromUrl, pageKindFromUrl, regionFromUrl, roleFromUrl } from './where';
+
+export interface DetectOptions {
+  limits?: CollectLimits;
+}
+
+/** How far after a label its value may be: items, and ancestor levels that hold label and value together. */
+const VALUE_WINDOW = 8;
+const ROW_DEPTH = 3;
+/** A tracking number after folding and removing reading separators. */
+const MIN_NUMBER = 6;
+const MAX_NUMBER = 40;
+const CARRIER_TEXT_MAX = 80;
+/** TikTok order, package and product ids are 17-19 digits (tiktok.md §2.3): never guessed to be tracking numbers. */
+const TIKTOK_ID = /^\d{17,19}$/;
+const CELL_SELECTOR = 'td,th,[role="cell"],[role="gridcell"],[role="rowheader"]';
+const SEPARATORS_ONLY = /^[\s\-‐‑‒–—.·]+$/;
+
+type DateField = keyof OrderDates | 'delivery';
+
+const DATE_FIELD: Partial<Record<FieldKind, DateField>> = {
+  'date-ordered': 'ordered',
+  'date-shipped': 'shipped',
+  'date-estimated-delivery': 'estimatedDelivery',
+  'date-delivered': 'delivered',
+  'date-delivery': 'delivery',
+  'date-last-update': 'lastUpdate',
+};
+
+interface TrackingEvent {
+  type: 'tracking';
+  at: number;
+  number: string;
+  carrierText?: string;
+}
+
+interface CarrierEvent {
+  type: 'carrier';
+  at: number;
+  text: string;
+}
+
+type Event = TrackingEvent | CarrierEvent;
+
+interface Found {
+  number: string;
+  carrierText?: string;
+}
+
+/** An empty detection: what non-order pages get, without a single DOM access. */
+function emptyDetection(url: string): OrderDetection {
+  return { url, page: pageKindFromUrl(url), packages: [], dates: {} };
+}
+
+export function detectOrder(doc: Document, url: string, options: DetectOptions = {}): OrderDetection {
+  if (!isOrderPageUrl(url)) return emptyDetection(url);
+  knownCache = new Map();
+  try {
+    return new PageReader(doc, url, options.limits ?? DEFAULT_LIMITS).read();
+  } finally {
+    knownCache = undefined;
+  }
+}
+
+class PageReader {
+  private readonly items: TextItem[];
+  private readonly labels: ({ kind: FieldKind; langs: Lang[] } | undefined)[];
+  private readonly region: string | undefined;
+  private readonly page: OrderDetection['page'];
+
+  private readonly events: Event[] = [];
+  private readonly tableFinds: Found[] = [];
+  /** Canonical values beside order-id, package-id and other non-tracking labels. */
+  private readonly excluded = new Set<string>();
+  /** Item indexes that are such values (skipped by the fallback scan). */
+  private readonly blocked = new Set<number>();
+  private readonly orderIds: string[] = [];
+  private readonly langCounts = new Map<Lang, number>();
+  private readonly dateTexts = new Map<DateField, string>();
+  private readonly headerColumns = new Map<Element, Map<number, FieldKind>>();
+  private labelStatus: OrderStatus | undefined;
+  private labelMode: ShippingMode | undefined;
+  private looseStatus: OrderStatus | undefined;
+  private looseMode: ShippingMode | undefined;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly url: string,
+    private readonly limits: CollectLimits,
+  ) {
+    this.items = collectText(doc, limits);
+    this.labels = this.items.map((item) =>
+      item.text.length <= MAX_LABEL_CHARS + 4 && mayStartLabel(item.text)
+        ? LABEL_INDEX.get(textKey(item.text))
+        : undefined,
+    );
+    this.page = pageKindFromUrl(url);
+    this.region = regionFromUrl(url);
+  }
+
+  read(): OrderDetection {
+    const urlOrderId = orderIdFromUrl(this.url);
+    if (urlOrderId) this.excluded.add(urlOrderId.toUpperCase());
+
+    for (let i = 0; i < this.items.length; i++) this.readItem(i);
+    this.readTables();
+
+    const lang = dominantLang(this.langCounts);
+    const region = this.region ?? regionFromPage(this.items, lang);
+    const role = roleFromUrl(this.url);
+
+    const found = [...pair(this.events), ...this.tableFinds];
+    if (found.length === 0) found.push(...this.fallbackScan(region));
+    const packages = dedupe(found)
+      .filter((f) => !this.excluded.has(f.number))
+      .slice(0, MAX_PACKAGES)
+      .map((f) => resolvePackage(f, region));
+
+    const status = this.labelStatus ?? this.looseStatus;
+    const detection: OrderDetection = {
+      url: this.url,
+      page: this.page,
+      packages,
+      dates: this.readDates(region, role, status),
+    };
+    const orderId = urlOrderId ?? this.pageOrderId();
+    if (orderId) detection.orderId = orderId;
+    if (role) detection.role = role;
+    if (region) detection.region = region;
+    const mode = this.labelMode ?? this.looseMode;
+    if (mode) detection.shippingMode = mode;
+    if (status) detection.status = status;
+    return detection;
+  }
+
+  // ------------------------------------------------------------------ one item
+
+  private readItem(i: number): void {
+    const item = this.items[i]!;
+    const label = this.labels[i];
+    if (label) {
+      this.countLangs(label.langs);
+      const header = headerCellOf(item.el);
+      if (header) this.addHeader(header, label.kind);
+      else this.onLabel(label.kind, this.valueAfter(i), i);
+      return;
+    }
+    if (this.readInline(i, item)) return;
+    this.readLoosePhrase(item);
+  }
+
+  private countLangs(langs: Lang[]): void {
+    // Words several languages share ("Status", "Total") say nothing about the language.
+    if (langs.length !== 1) return;
+    const lang = langs[0]!;
+    this.langCounts.set(lang, (this.langCounts.get(lang) ?? 0) + 1);
+  }
+
+  /**
+   * The items that follow a label inside the same row, up to the next label. The row is the closest ancestor of the
+   * label (a few levels at most) that also holds the first following text; later texts must be inside it too.
+   */
+  private valueAfter(i: number): TextItem[] {
+    const out: TextItem[] = [];
+    const first = this.items[i + 1];
+    if (!first || this.labels[i + 1]) return out;
+    const row = rowHolding(this.items[i]!.el, first.el);
+    if (!row) return out;
+    for (let j = i + 1; j < this.items.length && j <= i + VALUE_WINDOW; j++) {
+      if (this.labels[j]) break;
+      const next = this.items[j]!;
+      if (!row.contains(next.el)) break;
+      out.push(next);
+    }
+    return out;
+  }
+
+  /** "Label: value", "Carrier: number" and "Label value" forms inside one text. */
+  private readInline(i: number, item: TextItem): boolean {
+    const maybeLabel = mayStartLabel(item.text);
+    const colon = item.text.search(/[:：]/);
+    if (colon > 0 && colon <= 60) {
+      const text = fold(item.text);
+      const head = text.slice(0, text.search(/[:：]/));
+      const rest = text.slice(head.length + 1).trim();
+      if (!rest) return false;
+      const hit = maybeLabel ? LABEL_INDEX.get(textKey(head)) : undefined;
+      if (hit) {
+        this.countLangs(hit.langs);
+        this.onLabel(hit.kind, [{ ...item, text: rest }], i);
+        return true;
+      }
+      if (hasDigit(rest) && /\p{L}/u.test(head) && isTokenLike(rest)) {
+        const number = compactToken(rest);
+        if (number.length >= MIN_NUMBER && number.length <= MAX_NUMBER && carrierByName(head.trim(), this.region)) {
+          this.events.push({ type: 'tracking', at: i, number, carrierText: bounded(head, CARRIER_TEXT_MAX) });
+          return true;
+        }
+      }
+      return false;
+    }
+    // "Order placed Nov 3, 2026", "Tracking number 9400 1000 ...": a label followed by its value, no colon.
+    const text = item.text;
+    if (!maybeLabel || text.length > 120 || !hasDigit(text) || !text.includes(' ')) return false;
+    const words = textKey(text).split(' ');
+    for (let n = Math.min(MAX_LABEL_WORDS, words.length - 1); n >= 1; n--) {
+      const hit = LABEL_INDEX.get(words.slice(0, n).join(' '));
+      if (!hit) continue;
+      const rest = text.trim().split(/\s+/).slice(n).join(' ');
+      this.countLangs(hit.langs);
+      this.onLabel(hit.kind, [{ ...item, text: rest }], i);
+      return true;
+    }
+    return false;
+  }
+
+  /** A status or shipping mode printed on its own (a heading, a tag), outside tabs, filters and buttons. */
+  private readLoosePhrase(item: TextItem): void {
+    if (this.page !== 'order-detail' || item.text.length > 40) return;
+    const key = textKey(item.text);
+    const status = STATUS_INDEX.get(key);
+    const mode = MODE_INDEX.get(key);
+    if ((!status || this.looseStatus) && (!mode || this.looseMode)) return;
+    if (isInteractive(item.el)) return;
+    if (status && !this.looseStatus) this.looseStatus = status;
+    if (mode && !this.looseMode) this.looseMode = mode;
+  }
+
+  // ------------------------------------------------------------------ label values
+
+  private onLabel(kind: FieldKind, value: TextItem[], at: number): void {
+    switch (kind) {
+      case 'tracking-number': {
+        const found = this.trackingIn(value);
+        if (found) this.events.push({ type: 'tracking', at, ...found });
+        return;
+      }
+      case 'carrier': {
+        const carrier = value.find((v) => /\p{L}/u.test(v.text));
+        if (!carrier) return;
+        const split = splitCarrierNumber(fold(carrier.text), this.region);
+        if (split) {
+          this.events.push({ type: 'tracking', at, number: split.number, carrierText: split.carrierText });
+        } else {
+          this.events.push({ type: 'carrier', at, text: bounded(carrier.text, CARRIER_TEXT_MAX) });
+        }
+        return;
+      }
+      case 'order-id':
+      case 'package-id':
+      case 'not-tracking': {
+        this.block(value, at);
+        if (kind === 'order-id') {
+          const id = value.map((v) => compactToken(v.text)).find((v) => /^[0-9A-Z]{6,32}$/.test(v) && hasDigit(v));
+          if (id) this.orderIds.push(id);
+        }
+        return;
+      }
+      case 'status':
+        this.labelStatus ??= statusInText(joinText(value, 2));
+        return;
+      case 'shipping-mode':
+        this.labelMode ??= modeInText(joinText(value, 3));
+        return;
+      default: {
+        const field = DATE_FIELD[kind];
+        if (field && value.length && !this.dateTexts.has(field)) this.dateTexts.set(field, joinText(value, 3));
+      }
+    }
+  }
+
+  private block(value: TextItem[], at: number): void {
+    this.blocked.add(at);
+    for (const v of value) {
+      const index = this.items.indexOf(v, at);
+      if (index >= 0) this.blocked.add(index);
+      const token = compactToken(v.text);
+      if (token.length >= MIN_NUMBER && hasDigit(token)) this.excluded.add(token);
+    }
+  }
+
+  /** The tracking number in a label's value: one text, a run of pieces split across elements, or "Carrier number". */
+  private trackingIn(value: TextItem[]): Found | undefined {
+    for (let k = 0; k < value.length; k++) {
+      const text = fold(value[k]!.text);
+      // "USPS 9400 1118 ...": a carrier's name and its number in one text.
+      if (/(?:^|\s)\p{L}{2,}(?:\s|$)/u.test(text)) {
+        const split = splitCarrierNumber(text, this.region, true);
+        if (split) return split;
+      }
+      if (!isTokenLike(text) || isWord(text)) {
+        const split = splitCarrierNumber(text, this.region);
+        if (split) return split;
+        continue;
+      }
+      const run = [text];
+      let last = value[k]!.el;
+      let m = k + 1;
+      for (; m < value.length && run.length < 8; m++) {
+        const next = fold(value[m]!.text);
+        if (!adjacent(last, value[m]!.el)) break;
+        // "6140-8293-1571" with each group in its own element: the dashes are text nodes of their own.
+        if (SEPARATORS_ONLY.test(next)) continue;
+        if (!isTokenLike(next) || isWord(next)) break;
+        // A word after the number ("Copy", "View") is a button, not part of the number.
+        if (!hasDigit(next) && run.some(hasDigit)) break;
+        run.push(next);
+        last = value[m]!.el;
+      }
+      const chosen = chooseFromRun(run, this.region);
+      if (chosen) return chosen;
+      k = m - 1;
+    }
+    return undefined;
+  }
+
+  // ------------------------------------------------------------------ tables
+
+  private addHeader(header: Element, kind: FieldKind): void {
+    const column = columnOfHeader(header);
+    if (!column) return;
+    let columns = this.headerColumns.get(column.headerRow);
+    if (!columns) this.headerColumns.set(column.headerRow, (columns = new Map()));
+    if (!columns.has(column.index)) columns.set(column.index, kind);
+  }
+
+  private readTables(): void {
+    const tables = [...this.headerColumns].filter(([, columns]) =>
+      [...columns.values()].some((kind) => kind === 'tracking-number' || kind === 'carrier'),
+    );
+    if (!tables.length) return;
+    const byCell = this.itemsByCell();
+    for (const [headerRow, columns] of tables) {
+      for (const row of dataRows(headerRow)) {
+        const cells = cellsByColumn(row);
+        let number: Found | undefined;
+        let carrierText: string | undefined;
+        for (const [index, kind] of columns) {
+          const cell = cells.get(index);
+          const value = cell ? byCell.get(cell) : undefined;
+          if (!value) continue;
+          if (kind === 'tracking-number') number = this.trackingIn(value) ?? number;
+          else if (kind === 'carrier') {
+            const text = value.find((v) => /\p{L}/u.test(v.text))?.text;
+            const split = text ? splitCarrierNumber(fold(text), this.region) : undefined;
+            if (split) number ??= split;
+            else if (text) carrierText = bounded(text, CARRIER_TEXT_MAX);
+          } else if (kind === 'order-id' || kind === 'package-id' || kind === 'not-tracking') {
+            for (const v of value) {
+              const token = compactToken(v.text);
+              if (token.length >= MIN_NUMBER && hasDigit(token)) this.excluded.add(token);
+            }
+          }
+        }
+        if (number) this.tableFinds.push({ number: number.number, carrierText: number.carrierText ?? carrierText });
+      }
+    }
+  }
+
+  /** The page's texts grouped by the table cell holding them (one native closest() per text, only on table pages). */
+  private itemsByCell(): Map<Element, TextItem[]> {
+    const byCell = new Map<Element, TextItem[]>();
+    for (const item of this.items) {
+      const cell = item.el.closest(CELL_SELECTOR);
+      if (!cell) continue;
+      const list = byCell.get(cell);
+      if (list) list.push(item);
+      else byCell.set(cell, [item]);
+    }
+    return byCell;
+  }
+
+  // ------------------------------------------------------------------ the rest
+
+  /**
+   * No label named a tracking number: let the engine look at the page's texts, keeping only numbers it is sure of
+   * (verified check digit, or high confidence with letters in the number) and never anything beside an id, phone
+   * or price label, nor anything shaped like a TikTok id.
+   */
+  private fallbackScan(region: string | undefined): Found[] {
+    const out: Found[] = [];
+    for (let i = 0; i < this.items.length && out.length < 20; i++) {
+      if (this.blocked.has(i) || this.labels[i]) continue;
+      const text = this.items[i]!.text;
+      if (text.length < MIN_NUMBER || !hasDigit(text)) continue;
+      for (const match of scan(fold(text), { region })) {
+        const best = match.candidates[0];
+        if (!best || this.excluded.has(match.number) || TIKTOK_ID.test(match.number)) continue;
+        const sure = best.checksum
+          ? best.confidence !== 'low'
+          : best.confidence === 'high' && /[A-Z]/.test(match.number);
+        if (sure) out.push({ number: match.number });
+      }
+    }
+    return out;
+  }
+
+  private readDates(region: string | undefined, role: string | undefined, status: OrderStatus | undefined): OrderDates {
+    const options: DateOptions = { monthFirst: region === 'US' || (!region && role === 'buyer') };
+    const dates: OrderDates = {};
+    const ordered = this.dateTexts.get('ordered');
+    if (ordered) {
+      const value = parseDates(ordered, options)[0];
+      if (value) {
+        dates.ordered = value;
+        options.fallbackYear = Number(value.slice(0, 4));
+      }
+    }
+    const first = (field: DateField) => {
+      const text = this.dateTexts.get(field);
+      return text ? parseDates(text, options)[0] : undefined;
+    };
+    const latest = (field: DateField) => {
+      const text = this.dateTexts.get(field);
+      const all = text ? parseDates(text, options) : [];
+      return all.length ? all.reduce((a, b) => (b > a ? b : a)) : undefined;
+    };
+    const shipped = first('shipped');
+    if (shipped) dates.shipped = shipped;
+    const estimated = latest('estimatedDelivery');
+    if (estimated) dates.estimatedDelivery = estimated;
+    const delivered = first('delivered');
+    if (delivered) dates.delivered = delivered;
+    // The buyer page's "Delivery date" is the actual date once delivered, the estimate before.
+    const delivery = latest('delivery');
+    if (delivery) {
+      if (status === 'delivered' || status === 'completed') dates.delivered ??= delivery;
+      else dates.estimatedDelivery ??= delivery;
+    }
+    const lastUpdate = first('lastUpdate');
+    if (lastUpdate) dates.lastUpdate = lastUpdate;
+    return dates;
+  }
+
+  /** On a detail page the order id label names the order; on a list only when there is exactly one order. */
+  private pageOrderId(): string | undefined {
+    const unique = [...new Set(this.orderIds)];
+    if (unique.length === 0) return undefined;
+    return this.page === 'order-detail' || unique.length === 1 ? unique[0] : undefined;
+  }
+}
+
+// ------------------------------------------------------------------ helpers
+
+/** The closest ancestor of the label (at most ROW_DEPTH levels up, never body) that contains the value element. */
+function rowHolding(label: Element, value: Element): Element | undefined {
+  let node: Element | null = label;
+  for (let depth = 0; node && depth <= ROW_DEPTH; depth++, node = node.parentElement) {
+    if (node.localName === 'body' || node.localName === 'html') return undefined;
+    if (node.contains(value)) return node;
+  }
+  return undefined;
+}
+
+/** Pieces of one printed number sit in sibling elements or in an element and its parent. */
+function adjacent(a: Element, b: Element): boolean {
+  return a === b || a.parentElement === b.parentElement || a.parentElement === b || b.parentElement === a;
+}
+
+const INTERACTIVE_TAGS = new Set(['button', 'option', 'select', 'nav', 'label']);
+const INTERACTIVE_ROLES = new Set([
+  'tab',
+  'tablist',
+  'option',
+  'listbox',
+  'menu',
+  'menuitem',
+  'radio',
+  'checkbox',
+  'button',
+]);
+
+/** Tabs, filters and buttons name statuses too ("Awaiting shipment" tab): those are not this order's status. */
+function isInteractive(el: Element): boolean {
+  let node: Element | null = el;
+  for (let depth = 0; node && depth < 6; depth++, node = node.parentElement) {
+    if (INTERACTIVE_TAGS.has(node.localName)) return true;
+    const role = node.getAttribute('role');
+    if (role && INTERACTIVE_ROLES.has(role)) return true;
+  }
+  return false;
+}
+
+function joinText(value: TextItem[], max: number): string {
+  return value
+    .slice(0, max)
+    .map((v) => v.text)
+    .join(' ');
+}
+
+/**
+ * Engine candidates for exactly this number (identify() would otherwise find a number inside a longer text).
+ * Memoized for the duration of one detectOrder() call: a number is looked at when read and again when resolved.
+ */
+let knownCache: Map<string, TrackingCandidate[]> | undefined;
+
+function known(number: string, region: string | undefined): TrackingCandidate[] {
+  const key = `${region ?? ''} ${number}`;
+  const cached = knownCache?.get(key);
+  if (cached) return cached;
+  const candidates = identify(number, { region }).filter((c) => c.number === number);
+  knownCache?.set(key, candidates);
+  return candidates;
+}
+
+/**
+ * Letters without digits are part of a number only as a short prefix ("JX", "VNGH"); anything longer or with a
+ * space is a word ("Copy", "Copia numero di tracciamento").
+ */
+function isWord(text: string): boolean {
+  return !hasDigit(text) && (text.length > 5 || /\s/.test(text));
+}
+
+function plausibleNumber(number: string): boolean {
+  return number.length >= MIN_NUMBER && number.length <= MAX_NUMBER && /^[0-9A-Z]+$/.test(number) && hasDigit(number);
+}
+
+/**
+ * Which reading of a run of pieces is the number: the whole run when the engine knows it (JX + 7053814071),
+ * else the best piece or tail the engine knows (USPS + 9400...), else the whole run when it looks like a number.
+ */
+function chooseFromRun(run: string[], region: string | undefined): Found | undefined {
+  const whole = compactToken(run.join(''));
+  if (plausibleNumber(whole) && known(whole, region).length) return { number: whole };
+  let best: { found: Found; score: number } | undefined;
+  for (let start = 0; start < run.length; start++) {
+    for (let end = run.length; end > start; end--) {
+      if (start === 0 && end === run.length) continue;
+      const number = compactToken(run.slice(start, end).join(''));
+      if (!plausibleNumber(number)) continue;
+      const candidates = known(number, region);
+      if (!candidates.length) continue;
+      const score = (candidates[0]!.checksum ? 2 : 1) * 100 + number.length;
+      if (!best || score > best.score) {
+        const head = run.slice(0, start).join(' ').trim();
+        const carrierText =
+          head && /\p{L}/u.test(head) && !hasDigit(head) ? bounded(head, CARRIER_TEXT_MAX) : undefined;
+        best = { found: carrierText ? { number, carrierText } : { number }, score };
+      }
+    }
+  }
+  if (best) return best.found;
+  if (!plausibleNumber(whole)) return undefined;
+  // Letters before the digits in their own piece are a carrier name when the directory knows them.
+  if (run.length > 1 && !hasDigit(run[0]!) && carrierByName(run[0]!, region)) {
+    const number = compactToken(run.slice(1).join(''));
+    if (plausibleNumber(number)) return { number, carrierText: bounded(run[0]!, CARRIER_TEXT_MAX) };
+  }
+  return { number: whole };
+}
+
+/**
+ * "J&T Express: JX7053814071", "USPS 9400 1000 0000 0000 0000 00", "Yamato Transport｜1234-5678-9012": a carrier name
+ * and a number in one text. Tries each split point; prefers splits whose name the directory knows and whose number
+ * the engine knows, and never takes a plain word as part of the number.
+ */
+export function splitCarrierNumber(text: string, region?: string, requireNamed = false): Found | undefined {
+  if (!hasDigit(text) || text.length > 160) return undefined;
+  let best: { found: Found; score: number } | undefined;
+  const separators = /[\s:：|｜·,]+/g;
+  for (let m = separators.exec(text); m; m = separators.exec(text)) {
+    const head = text.slice(0, m.index).trim();
+    const tail = text.slice(m.index + m[0].length).trim();
+    if (!head || !tail || !/\p{L}/u.test(head) || !isTokenLike(tail)) continue;
+    const number = compactToken(tail);
+    if (!plausibleNumber(number)) continue;
+    const wordsOk = tail.split(/\s+/).every(hasDigit);
+    const engine = known(number, region).length > 0;
+    if (!wordsOk && !engine) continue;
+    const named = carrierByName(head, region) !== undefined;
+    if (requireNamed && !named) continue;
+    const score = (named ? 2 : 0) + (engine ? 2 : 0) + (wordsOk ? 1 : 0);
+    if (!best || score > best.score) best = { found: { number, carrierText: bounded(head, CARRIER_TEXT_MAX) }, score };
+  }
+  return best && best.score >= 2 ? best.found : undefined;
+}
+
+/** Carrier labels and tracking numbers in document order: each number takes the carrier named next to it. */
+function pair(events: Event[]): Found[] {
+  const out: Found[] = [];
+  let pending: string | undefined;
+  let open: Found | undefined;
+  for (const event of events) {
+    if (event.type === 'carrier') {
+      if (open) {
+        open.carrierText = event.text;
+        open = undefined;
+      } else pending = event.text;
+      continue;
+    }
+    const found: Found = { number: event.number };
+    if (event.carrierText) found.carrierText = event.carrierText;
+    else if (pending) {
+      found.carrierText = pending;
+      pending = undefined;
+    } else open = found;
+    if (event.carrierText) open = undefined;
+    out.push(found);
+  }
+  return out;
+}
+
+function dedupe(found: Found[]): Found[] {
+  const byNumber = new Map<string, Found>();
+  for (const f of found) {
+    const seen = byNumber.get(f.number);
+    if (!seen) byNumber.set(f.number, { ...f });
+    else if (!seen.carrierText && f.carrierText) seen.carrierText = f.carrierText;
+  }
+  return [...byNumber.values()];
+}
+
+/**
+ * The page's carrier wins; the engine fills in when the page names none, and confirms or flags the number against
+ * the named carrier's check digit.
+ */
+function resolvePackage(found: Found, region: string | undefined): DetectedPackage {
+  const candidates = known(found.number, region);
+  const named = found.carrierText ? carrierByName(found.carrierText, region) : undefined;
+  const pkg: DetectedPackage = { trackingNumber: candidates[0]?.number ?? found.number };
+  if (found.carrierText) pkg.carrierText = found.carrierText;
+  let chosen: TrackingCandidate | undefined;
+  if (named) {
+    pkg.carrier = named.id;
+    pkg.carrierSource = 'page';
+    chosen = candidates.find((c) => c.carrier === named.id);
+    pkg.confidence = chosen ? 'high' : 'medium';
+    const verdict = checksumFor(named.id, found.number, chosen);
+    if (verdict !== undefined) pkg.checksum = verdict;
+  } else if (candidates[0]) {
+    chosen = candidates[0];
+    pkg.carrier = chosen.carrier;
+    pkg.carrierSource = 'number';
+    pkg.confidence = chosen.confidence;
+    if (chosen.checksum) pkg.checksum = true;
+  }
+  const alternatives = [...new Set(candidates.map((c) => c.carrier))].filter((id) => id !== pkg.carrier);
+  if (alternatives.length) pkg.alternatives = alternatives;
+  return pkg;
+}
+
+/**
+ * True when the engine verified the number's check digit for this carrier; false when the number has the shape of
+ * one of the carrier's check-digit formats but the digit is wrong; undefined otherwise.
+ */
+function checksumFor(carrier: string, number: string, candidate: TrackingCandidate | undefined): boolean | undefined {
+  if (candidate?.checksum) return true;
+  return failsCheckDigit(carrier, number) ? false : undefined;
+}
+
+/**
+ * Whether the number looks like a check-digit format of the carrier whose digit fails. The engine only returns
+ * numbers that pass, so this asks it about the same number with each possible check digit: if another digit would
+ * verify for this carrier, the printed one is wrong.
+ */
+function failsCheckDigit(carrier: string, number: string): boolean {
+  for (const position of checkDigitPositions(number)) {
+    const printed = number[position];
+    for (let d = 0; d <= 9; d++) {
+      const digit = String(d);
+      if (digit === printed) continue;
+      const variant = number.slice(0, position) + digit + number.slice(position + 1);
+      if (known(variant, undefined).some((c) => c.carrier === carrier && c.checksum)) return true;
+    }
+  }
+  return false;
+}
+
+/** Check digits sit last, or before a two-letter country suffix (UPU S10, e.g. RB123456785GB). */
+function checkDigitPositions(number: string): number[] {
+  const positions: number[] = [];
+  if (/\d$/.test(number)) positions.push(number.length - 1);
+  if (/\d[A-Z]{2}$/.test(number)) positions.push(number.length - 3);
+  return positions;
+}

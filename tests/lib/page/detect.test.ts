@@ -1,0 +1,206 @@
+// @vitest-environment happy-dom
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { detectOrder } from '../../../lib/page';
+import { LARGE_PAGE_FILE, largeOrderListHtml } from '../../fixtures/large-page';
+import { PAGE_FIXTURES } from '../../fixtures/pages';
+
+const PAGES = join(dirname(fileURLToPath(import.meta.url)), '../../fixtures/pages');
+
+function load(file: string): Document {
+  return new DOMParser().parseFromString(readFileSync(join(PAGES, file), 'utf8'), 'text/html');
+}
+
+function page(body: string): Document {
+  return new DOMParser().parseFromString(`<!doctype html><html><body>${body}</body></html>`, 'text/html');
+}
+
+const SELLER_US = 'https://seller-us.tiktok.com/order/detail?order_no=577203418862950147&shop_region=US';
+
+describe('detectOrder on every fixture', () => {
+  it.each(PAGE_FIXTURES.map((f) => [f.file, f] as const))('%s', (_, fixture) => {
+    const detection = detectOrder(load(fixture.file), fixture.url);
+    const { packages, dates, ...rest } = fixture.expected;
+    expect(detection).toMatchObject(rest);
+    expect(detection.url).toBe(fixture.url);
+    expect(detection.dates).toEqual(dates);
+    expect(detection.packages.map((p) => p.trackingNumber)).toEqual(packages.map((p) => p.trackingNumber));
+    expect(detection.packages).toMatchObject(packages);
+  });
+
+  it('covers buyer and seller pages, at least 8 languages, 15 pages and the real order-page hosts', () => {
+    const roles = new Set(PAGE_FIXTURES.map((f) => f.expected.role));
+    const languages = new Set(PAGE_FIXTURES.map((f) => f.language.split(/[ (]/)[0]));
+    const hosts = new Set(PAGE_FIXTURES.map((f) => new URL(f.url).hostname));
+    expect(roles).toEqual(new Set(['buyer', 'seller']));
+    expect(languages.size).toBeGreaterThanOrEqual(8);
+    expect(PAGE_FIXTURES.length).toBeGreaterThanOrEqual(15);
+    for (const host of [
+      'www.tiktok.com',
+      'seller-uk.tiktok.com',
+      'seller-id.tokopedia.com',
+      'seller.tiktokglobalshop.com',
+    ])
+      expect(hosts).toContain(host);
+  });
+
+  it('keeps the committed 5,000-element page identical to its generator, under 1 MB', () => {
+    const html = readFileSync(join(PAGES, LARGE_PAGE_FILE), 'utf8');
+    expect(html).toBe(largeOrderListHtml());
+    expect(html.length).toBeLessThan(1_000_000);
+    expect(load(LARGE_PAGE_FILE).getElementsByTagName('*').length).toBeGreaterThanOrEqual(5000);
+  });
+});
+
+describe('ids, phones and prices are never tracking numbers', () => {
+  it('ignores the order id even when it sits next to a carrier name', () => {
+    const doc = page(`
+      <div><span>Order ID</span><span>577203418862950147</span></div>
+      <div><span>Shipping provider</span><span>USPS</span></div>
+      <div><span>Tracking ID</span><span>--</span></div>
+      <div>USPS 577203418862950147</div>`);
+    const detection = detectOrder(doc, SELLER_US);
+    expect(detection.orderId).toBe('577203418862950147');
+    expect(detection.packages).toEqual([]);
+  });
+
+  it('never takes a package id, SKU or phone that would verify as a tracking number', () => {
+    // 9400110899561234567802 is a valid USPS number, 771234567890 a valid FedEx one: beside these labels they are ids.
+    const doc = page(`
+      <div><span>Package ID</span><span>9400110899561234567802</span></div>
+      <div><span>Seller SKU</span><span>771234567890</span></div>
+      <div><span>Phone number</span><span>9400110899561234567802</span></div>
+      <div><span>Total</span><span>$771234567890.00</span></div>`);
+    expect(detectOrder(doc, SELLER_US).packages).toEqual([]);
+  });
+
+  it('does not report the URL order id found as bare text', () => {
+    const doc = page('<div><span>Order</span><span>577203418862950147</span></div><p>Ref 577203418862950147</p>');
+    expect(detectOrder(doc, SELLER_US).packages).toEqual([]);
+  });
+});
+
+describe('reading values the way pages print them', () => {
+  it('reads the inline "Carrier: number" form', () => {
+    const doc = page('<div class="css-x">J&amp;T Express: JX7053814071</div>');
+    const [pkg] = detectOrder(
+      doc,
+      'https://seller-id.tokopedia.com/order/detail?order_no=580339174620581937&shop_region=ID',
+    ).packages;
+    expect(pkg).toMatchObject({ trackingNumber: 'JX7053814071', carrier: 'jt-express', carrierText: 'J&T Express' });
+  });
+
+  it('reads full-width characters', () => {
+    const doc = page('<div><span>Tracking ID</span><span>１Ｚ４Ｆ８２Ｗ７０３１２３４５６７６</span></div>');
+    expect(detectOrder(doc, SELLER_US).packages).toMatchObject([
+      { trackingNumber: '1Z4F82W70312345676', carrier: 'ups' },
+    ]);
+  });
+
+  it('lets the engine name the carrier when the page does not, and marks where the carrier came from', () => {
+    const doc = page('<div><span>Tracking number</span><span>9400 1118 9922 3344 5566 77</span></div>');
+    expect(detectOrder(doc, SELLER_US).packages).toEqual([
+      expect.objectContaining({ trackingNumber: '9400111899223344556677', carrier: 'usps', carrierSource: 'number' }),
+    ]);
+  });
+
+  it('flags a number whose check digit fails for the carrier the page names', () => {
+    const doc = page(`
+      <div><span>Shipping provider</span><span>UPS</span></div>
+      <div><span>Tracking ID</span><span>1Z4F82W70312345670</span></div>`);
+    expect(detectOrder(doc, SELLER_US).packages).toMatchObject([
+      { trackingNumber: '1Z4F82W70312345670', carrier: 'ups', carrierSource: 'page', checksum: false },
+    ]);
+  });
+
+  it('finds a verified number in unlabelled text when no label names one', () => {
+    const doc = page('<div class="css-a"><div>Package on its way</div><div>1Z4F82W70312345676</div></div>');
+    expect(detectOrder(doc, SELLER_US).packages).toMatchObject([
+      { trackingNumber: '1Z4F82W70312345676', carrier: 'ups', carrierSource: 'number', checksum: true },
+    ]);
+  });
+
+  it('takes the latest date of an estimated-delivery range', () => {
+    const doc = page('<div><span>Estimated delivery</span><span>Nov 28 - Dec 2, 2026</span></div>');
+    expect(detectOrder(doc, SELLER_US).dates).toEqual({ estimatedDelivery: '2026-12-02' });
+  });
+
+  it('ignores statuses written on tabs and buttons', () => {
+    const doc = page(`
+      <div role="tablist"><div role="tab">Delivered</div><div role="tab">Cancelled</div></div>
+      <button>Completed</button><h2>In transit</h2>`);
+    expect(detectOrder(doc, SELLER_US).status).toBe('in-transit');
+  });
+});
+
+describe('hostile markup returns safely', () => {
+  it('survives 10,000 levels of nesting', () => {
+    const doc = page('');
+    let parent: Element = doc.body;
+    for (let i = 0; i < 10_000; i++) parent = parent.appendChild(doc.createElement('div'));
+    parent.innerHTML = '<span>Tracking ID</span><span>1Z4F82W70312345676</span>';
+    expect(detectOrder(doc, SELLER_US).packages.map((p) => p.trackingNumber)).toEqual(['1Z4F82W70312345676']);
+  });
+
+  it('survives a 2 MB text node next to a tracking label', () => {
+    const doc = page('<div><span>Tracking ID</span><span id="v"></span></div>');
+    doc.getElementById('v')!.appendChild(doc.createTextNode('9'.repeat(2_000_000)));
+    const detection = detectOrder(doc, SELLER_US);
+    expect(detection.packages).toEqual([]);
+  });
+
+  it('ignores script, style, noscript and template content', () => {
+    const doc = page(`
+      <script>var t = "Tracking ID: 1Z4F82W70312345676";</script>
+      <style>.a::after { content: "Tracking ID 1Z4F82W70312345676"; }</style>
+      <noscript><div><span>Tracking ID</span><span>1Z4F82W70312345676</span></div></noscript>
+      <template><div><span>Tracking ID</span><span>1Z4F82W70312345676</span></div></template>`);
+    expect(detectOrder(doc, SELLER_US).packages).toEqual([]);
+  });
+
+  it('stops at its bounds on a page with more text than it reads', () => {
+    const doc = page(`${'<p>x</p>'.repeat(3000)}<div><span>Tracking ID</span><span>1Z4F82W70312345676</span></div>`);
+    const limits = { maxNodes: 1000, maxItems: 1000, maxText: 240, maxChars: 10_000 };
+    expect(detectOrder(doc, SELLER_US, { limits }).packages).toEqual([]);
+    expect(detectOrder(doc, SELLER_US).packages).toHaveLength(1);
+  });
+});
+
+describe('pages that are not order pages', () => {
+  /** A document whose every property access throws: proves detectOrder() reads nothing from it. */
+  const untouchable = new Proxy(
+    {},
+    {
+      get() {
+        throw new Error('the DOM was read');
+      },
+    },
+  ) as Document;
+
+  it.each([
+    'https://www.tiktok.com/@someone/video/7300000000000000000',
+    'https://seller-us.tiktok.com/product/list',
+    'https://shop.tiktok.com/us/pdp/some-product/1729630936525936882',
+    'https://example.com/order/detail?order_no=577203418862950147',
+    'not a url',
+  ])('returns an empty detection without reading the DOM: %s', (url) => {
+    expect(detectOrder(untouchable, url)).toEqual({ url, page: expect.any(String), packages: [], dates: {} });
+  });
+});
+
+describe('numbers printed in pieces', () => {
+  it('keeps a short letter prefix printed apart from its digits', () => {
+    const doc = page('<div><span>No. Resi</span><span>JX 6104729385</span></div>');
+    const url = 'https://seller-id.tokopedia.com/order/detail?order_no=580339174620581937&shop_region=ID';
+    expect(detectOrder(doc, url).packages.map((p) => p.trackingNumber)).toEqual(['JX6104729385']);
+  });
+
+  it('separates a carrier name printed in the same text as the number', () => {
+    const doc = page('<div><span>Tracking number</span><span>USPS 9400 1118 9922 3344 5566 77</span></div>');
+    expect(detectOrder(doc, SELLER_US).packages).toMatchObject([
+      { trackingNumber: '9400111899223344556677', carrier: 'usps', carrierText: 'USPS', carrierSource: 'page' },
+    ]);
+  });
+});
