@@ -10,9 +10,9 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
   manifest: {
-    name: 'Carrier Finder for TikTok Shop',
-    description:
-      'Finds the carrier of a TikTok Shop order, its hotline and what to do next. No server, no account, no tracking.',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     permissions: ['storage', 'contextMenus', 'activeTab'],
     action: { default_title: 'Carrier Finder' },
     browser_specific_settings: {

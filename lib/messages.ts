@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import type { OrderDetection } from './page/types';
+import { MAX_PACKAGES, type OrderDetection } from './page/types';
 
 /**
  * The one message protocol between the extension's parts. Everything that arrives through
@@ -8,13 +8,14 @@ import type { OrderDetection } from './page/types';
 export type Message =
   /** Content script → background: what the order page shows now (sent on every change). */
   | { type: 'detection'; detection: OrderDetection }
+  /** Content script → background: a client-side navigation left the order pages; forget the tab's detection. */
+  | { type: 'left-order-page' }
   /** Anyone → background: does exactly what the "Find carrier" context-menu click does. */
   | { type: 'find-carrier'; text: string };
 
 /** Selections longer than this are cut: nobody selects a novel to look up a tracking number. */
 export const MAX_LOOKUP_TEXT = 2000;
 
-const MAX_PACKAGES = 50;
 const boundedString = (max: number) => z.string().check(z.maxLength(max));
 const isoDate = z.optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)));
 
@@ -60,6 +61,7 @@ export const detectionSchema = z.object({
 
 const messageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('detection'), detection: detectionSchema }),
+  z.object({ type: z.literal('left-order-page') }),
   z.object({ type: z.literal('find-carrier'), text: z.string() }),
 ]);
 

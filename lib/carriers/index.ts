@@ -23,16 +23,18 @@ const MAX_NUMBER_LENGTH = 64;
  * lower case, every run of characters that are not letters, marks or digits -> one space.
  */
 export function normalizeName(text: string): string {
-  return text
-    .normalize('NFKC')
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    // Vietnamese đ is a letter of its own, not d plus an accent, so NFD leaves it: "Bưu điện" is typed "Buu dien".
-    .replace(/[đĐ]/g, 'd')
-    .normalize('NFC')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{M}\p{N}]+/gu, ' ')
-    .trim();
+  return (
+    text
+      .normalize('NFKC')
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      // Vietnamese đ is a letter of its own, not d plus an accent, so NFD leaves it: "Bưu điện" is typed "Buu dien".
+      .replace(/[đĐ]/g, 'd')
+      .normalize('NFC')
+      .toLowerCase()
+      .replace(/[^\p{L}\p{M}\p{N}]+/gu, ' ')
+      .trim()
+  );
 }
 
 const byId = new Map<string, CarrierRecord>(CARRIERS.map((c) => [c.id, c]));

@@ -1,0 +1,29 @@
+import { browser } from 'wxt/browser';
+import { carrierById } from '../../lib/carriers';
+import type { OrderDetection } from '../../lib/page/types';
+
+/** Badge text: the number of packages found ("" when none, so an order awaiting shipment shows no count). */
+export function badgeText(detection: OrderDetection | undefined): string {
+  const count = detection?.packages.length ?? 0;
+  if (count === 0) return '';
+  return count > 9 ? '9+' : String(count);
+}
+
+/** Tooltip naming what was found, e.g. "Carrier Finder: 1 package, USPS". */
+export function badgeTitle(detection: OrderDetection | undefined): string {
+  if (!detection) return 'Carrier Finder';
+  const { packages } = detection;
+  if (packages.length === 0) return 'Carrier Finder: order found, no tracking number yet';
+  const names = [
+    ...new Set(packages.map((p) => (p.carrier ? (carrierById(p.carrier)?.name ?? p.carrier) : 'carrier unknown'))),
+  ];
+  const noun = packages.length === 1 ? 'package' : 'packages';
+  return `Carrier Finder: ${packages.length} ${noun}, ${names.join(', ')}`;
+}
+
+export async function showOnBadge(tabId: number, detection: OrderDetection | undefined): Promise<void> {
+  await Promise.all([
+    browser.action.setBadgeText({ tabId, text: badgeText(detection) }),
+    browser.action.setTitle({ tabId, title: badgeTitle(detection) }),
+  ]);
+}

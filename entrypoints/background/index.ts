@@ -1,0 +1,32 @@
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { parseMessage } from '../../lib/messages';
+import { clearDetection, saveDetection } from './tab-detections';
+import { findCarrier } from './find-carrier';
+import { FIND_CARRIER_MENU_ID, createMenus } from './menus';
+
+export default defineBackground(() => {
+  // MV3: listeners must be registered synchronously at start-up or events that wake the worker are lost.
+  // https://developer.chrome.com/docs/extensions/develop/concepts/service-workers/events
+  browser.runtime.onInstalled.addListener(() => void createMenus());
+
+  browser.contextMenus.onClicked.addListener((info) => {
+    if (info.menuItemId === FIND_CARRIER_MENU_ID && info.selectionText) void findCarrier(info.selectionText);
+  });
+
+  browser.runtime.onMessage.addListener((raw, sender) => {
+    const message = parseMessage(raw);
+    if (!message) return undefined;
+    if (message.type === 'find-carrier') return findCarrier(message.text);
+    const tabId = sender.tab?.id;
+    if (tabId === undefined) return undefined;
+    if (message.type === 'left-order-page') return clearDetection(tabId).then(() => ({ ok: true }));
+    return saveDetection(tabId, message.detection).then(() => ({ ok: true }));
+  });
+
+  // A new document is loading in the tab: the old detection no longer describes it.
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === 'loading') void clearDetection(tabId);
+  });
+  browser.tabs.onRemoved.addListener((tabId) => void clearDetection(tabId));
+});

@@ -1,0 +1,21 @@
+/**
+ * `npm run bench`: every benchmark, each printing its figures and its ratio against a peer measured in the same run.
+ * Speed goals live here, never in timed unit tests.
+ */
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
+import { EXTENSION_DIR } from '../e2e/harness';
+import benchDetection from './detection';
+import benchTracking from './tracking';
+
+function printBundleSizes(): void {
+  console.log('\n## Bundle sizes (.output/chrome-mv3)');
+  for (const file of ['content-scripts/content.js', 'background.js']) {
+    const bytes = statSync(join(EXTENSION_DIR, file)).size;
+    console.log(`${file.padEnd(28)} ${(bytes / 1024).toFixed(1).padStart(7)} kB`);
+  }
+}
+
+await benchTracking();
+await benchDetection();
+printBundleSizes();

@@ -1,0 +1,152 @@
+/**
+ * Real-browser harness: Debian's Chromium, headless, with the built extension loaded.
+ * No network: every request is aborted unless a test routes a real TikTok Shop URL to a fixture.
+ * Facts behind the flags: ../../../shared/toolchain.md ("Real browser tests").
+ */
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type BrowserContext, type Page, type Worker, chromium } from 'playwright-core';
+
+export const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+export const EXTENSION_DIR = join(ROOT, '.output', 'chrome-mv3');
+export const FIXTURES_DIR = join(ROOT, 'tests', 'fixtures', 'pages');
+
+/** Chromium from CHROMIUM_PATH, else Debian's package; a clear error otherwise. */
+export function chromiumPath(): string {
+  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium'].filter((path): path is string => !!path);
+  const found = candidates.find((path) => existsSync(path));
+  if (!found) {
+    throw new Error(
+      'Chromium not found. Install it with `sudo apt-get update && sudo apt-get install -y chromium` ' +
+        '(Debian/Ubuntu), or set CHROMIUM_PATH to a Chromium binary. Branded Chrome cannot load unpacked extensions.',
+    );
+  }
+  return found;
+}
+
+/** Flags for a quiet, offline, root-friendly Chromium (toolchain.md). */
+const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+export interface ExtensionSession {
+  context: BrowserContext;
+  extensionId: string;
+  serviceWorker: Worker;
+  close(): Promise<void>;
+}
+
+export interface LaunchOptions {
+  /** Show the window (the demo does when a display is available). */
+  headed?: boolean;
+}
+
+export async function launchExtension(options: LaunchOptions = {}): Promise<ExtensionSession> {
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error(`No built extension in ${EXTENSION_DIR}: run \`npm run build\` first.`);
+  }
+  const userDataDir = await mkdtemp(join(tmpdir(), 'carrier-finder-e2e-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: chromiumPath(),
+    headless: !options.headed,
+    viewport: { width: 1280, height: 800 },
+    args: [
+      ...CHROMIUM_FLAGS,
+      // Both are needed: Playwright passes --disable-extensions unless told which extension to keep.
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+    ],
+  });
+  // Offline by construction: anything not routed to a fixture fails instead of reaching the network.
+  await context.route(/^https?:\/\//, (route) => route.abort('internetdisconnected'));
+  const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(serviceWorker.url()).host;
+  return {
+    context,
+    extensionId,
+    serviceWorker,
+    async close() {
+      await context.close();
+      await rm(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Serves `html` (or a fixture file from tests/fixtures/pages) at a real URL's path. */
+export async function routePage(context: BrowserContext, url: string, html: string): Promise<void> {
+  const { origin, pathname } = new URL(url);
+  await context.route(
+    (candidate) => candidate.origin === origin && candidate.pathname === pathname,
+    (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }),
+  );
+}
+
+export async function routeFixture(context: BrowserContext, url: string, fixturePath: string): Promise<void> {
+  await routePage(context, url, await readFile(join(FIXTURES_DIR, fixturePath), 'utf8'));
+}
+
+/** Console errors and uncaught exceptions of a page, collected from now on. */
+export function collectConsoleErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(String(error)));
+  return errors;
+}
+
+/** Opens an extension page such as `popup.html?tab=3` or `options.html`. */
+export async function openExtensionPage(session: ExtensionSession, path: string): Promise<Page> {
+  const page = await session.context.newPage();
+  await page.goto(`chrome-extension://${session.extensionId}/${path}`);
+  return page;
+}
+
+export function openPopup(session: ExtensionSession, query = ''): Promise<Page> {
+  return openExtensionPage(session, `popup.html${query}`);
+}
+
+/**
+ * The tab id Chromium gave a page. The page is brought to the front and the active tab is read: the extension may
+ * not see the URL of a tab outside its host permissions, so the URL is compared only when it is visible.
+ */
+export async function tabIdOf(session: ExtensionSession, page: Page): Promise<number> {
+  await page.bringToFront();
+  const tab = await session.serviceWorker.evaluate(async () => {
+    const [active] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    return active && { id: active.id, url: active.url };
+  });
+  if (tab?.id === undefined || (tab.url !== undefined && tab.url !== page.url())) {
+    throw new Error(`No tab found for ${page.url()}`);
+  }
+  return tab.id;
+}
+
+/** The detection the background stored for a tab (session storage), or undefined. */
+export function storedDetection(session: ExtensionSession, tabId: number): Promise<unknown> {
+  return session.serviceWorker.evaluate(async (key) => (await chrome.storage.session.get(key))[key], `tab:${tabId}`);
+}
+
+export function badgeText(session: ExtensionSession, tabId: number): Promise<string> {
+  return session.serviceWorker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+}
+
+/** Polls `read` until `accept` holds or the timeout passes; returns the last value either way. */
+export async function waitFor<T>(read: () => Promise<T>, accept: (value: T) => boolean, timeoutMs = 5000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let value = await read();
+  while (!accept(value) && Date.now() < deadline) {
+    await new Promise((done) => setTimeout(done, 50));
+    value = await read();
+  }
+  return value;
+}
