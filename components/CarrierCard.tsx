@@ -1,0 +1,161 @@
+import { contactsFor, trackingUrl } from '../lib/carriers';
+import type { ChannelContact, PhoneContact } from '../lib/carriers/types';
+import { MARKETS, isMarket } from '../lib/regions';
+import { carrierName } from './carrier-names';
+import { CopyButton } from './CopyButton';
+import { ExternalLink } from './ExternalLink';
+import { telHref } from './format';
+import { OpeningHours } from './OpeningHours';
+import { SourceLine } from './SourceLine';
+import { t } from './strings';
+
+export interface CarrierCardProps {
+  carrierId: string;
+  trackingNumber?: string;
+  /** The user's effective region (ISO alpha-2). */
+  region?: string;
+  now: Date;
+  today: string;
+  timeZone?: string;
+}
+
+function regionName(code: string | undefined): string {
+  if (!code) return '';
+  return isMarket(code) ? MARKETS[code] : code;
+}
+
+/** "1-800-275-8777 (1-800-ASK-USPS)": the number large and unbroken, the mnemonic after it in small type. */
+function PhoneDisplay({ display }: { display: string }) {
+  const match = /^(.+?)\s*(\(.+\))$/.exec(display);
+  if (!match) return <span class="phone-number">{display}</span>;
+  return (
+    <>
+      <span class="phone-number">{match[1]}</span> <span class="phone-extra">{match[2]}</span>
+    </>
+  );
+}
+
+function PhoneRow({
+  phone,
+  carrier,
+  first,
+  now,
+  today,
+  timeZone,
+}: {
+  phone: PhoneContact;
+  carrier: string;
+  first: boolean;
+  now: Date;
+  today: string;
+  timeZone?: string;
+}) {
+  return (
+    <div class={phone.verified ? 'phone' : 'phone phone-unverified'}>
+      {phone.label && <div class="field-label">{phone.label}</div>}
+      <div class="phone-main">
+        <a
+          class="phone-link"
+          href={telHref(phone.e164)}
+          data-testid={first ? 'hotline' : 'phone'}
+          aria-label={t('callCarrier', carrier, phone.display)}
+        >
+          <PhoneDisplay display={phone.display} />
+        </a>
+        <CopyButton text={phone.e164} label={t('copyPhone', phone.display)} />
+      </div>
+      {phone.hours && <OpeningHours hours={phone.hours} now={now} timeZone={timeZone} />}
+      {!phone.verified && (
+        <p class="unverified" data-testid="unverified">
+          {t('unverified')}
+        </p>
+      )}
+      {phone.note && <p class="meta">{phone.note}</p>}
+      <SourceLine source={phone.source} checked={phone.checked} today={today} />
+    </div>
+  );
+}
+
+function ChannelRow({ channel, today }: { channel: ChannelContact; today: string }) {
+  return (
+    <li class="channel">
+      <ExternalLink href={channel.url}>{channel.label}</ExternalLink>
+      {!channel.verified && <p class="unverified">{t('unverified')}</p>}
+      <SourceLine source={channel.source} checked={channel.checked} today={today} linkUrl={channel.url} />
+    </li>
+  );
+}
+
+/**
+ * Whom to call and where to track: contacts come only from the bundled directory (never from the page), each with
+ * its source and the date it was checked; third-party listings are marked unverified.
+ */
+export function CarrierCard({ carrierId, trackingNumber, region, now, today, timeZone }: CarrierCardProps) {
+  const contacts = contactsFor(carrierId, region);
+  const name = carrierName(carrierId) ?? contacts.carrierName;
+  const link = trackingNumber ? trackingUrl(carrierId, trackingNumber, region) : undefined;
+  const headingId = `carrier-${carrierId}`;
+
+  // Say so when the answer is not the user's own country's: a US number is little use to a caller in the UK unless
+  // they know it is one.
+  let fallback: string | undefined;
+  if (region && contacts.resolvedFrom === 'international') {
+    fallback = contacts.country
+      ? t('fallbackOtherCountry', regionName(region), regionName(contacts.country))
+      : t('fallbackInternational', regionName(region));
+  }
+
+  return (
+    <section class="card carrier-card" aria-labelledby={headingId}>
+      <h2 id={headingId}>{t('carrierCardHeading', name)}</h2>
+      {fallback && <p class="meta">{fallback}</p>}
+
+      {contacts.phones.map((phone, index) => (
+        <PhoneRow
+          key={phone.e164}
+          phone={phone}
+          carrier={name}
+          first={index === 0}
+          now={now}
+          today={today}
+          timeZone={timeZone}
+        />
+      ))}
+
+      {contacts.resolvedFrom === 'none' && <p class="meta">{t('noContacts')}</p>}
+      {contacts.phones.length === 0 && contacts.resolvedFrom !== 'none' && (
+        <p class="meta">{contacts.noPhoneNote ?? t('noPhone')}</p>
+      )}
+      {contacts.phones.length === 0 && contacts.channels.length > 0 && (
+        <>
+          <h3>{t('otherChannels')}</h3>
+          <ul class="channels">
+            {contacts.channels.map((channel) => (
+              <ChannelRow key={channel.url} channel={channel} today={today} />
+            ))}
+          </ul>
+        </>
+      )}
+
+      {link && (
+        <div class="track">
+          <ExternalLink href={link.url} class="btn btn-primary btn-block" testId="tracking-link">
+            {t('trackOn', name)}
+          </ExternalLink>
+          {link.copyNumber && <p class="hint">{t('copyThenPaste')}</p>}
+        </div>
+      )}
+      {contacts.claims && (
+        <div class="claims">
+          <ExternalLink href={contacts.claims.url}>{t('claimsPage', name)}</ExternalLink>
+          <SourceLine
+            source={contacts.claims.source}
+            checked={contacts.claims.checked}
+            today={today}
+            linkUrl={contacts.claims.url}
+          />
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,78 @@
+/** Formatting and safety helpers shared by the components. Pure functions, no DOM. */
+
+const LOCALE = 'en-GB';
+
+/** "29 Dec" for an ISO date in `today`'s year, "29 Dec 2027" otherwise. Dates are calendar days: no time zone shift. */
+export function formatDay(iso: string, today?: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!match) return iso;
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  const sameYear = today !== undefined && today.slice(0, 4) === match[1];
+  return new Intl.DateTimeFormat(LOCALE, {
+    day: 'numeric',
+    month: 'short',
+    ...(sameYear ? {} : { year: 'numeric' }),
+    timeZone: 'UTC',
+  }).format(date);
+}
+
+/** A moment in the user's time zone: its time ("14:30"), plus its weekday ("Mon") when it is not on `now`'s day. */
+export function formatMoment(date: Date, now: Date, timeZone?: string): { time: string; weekday?: string } {
+  const dayKey = (d: Date) =>
+    new Intl.DateTimeFormat(LOCALE, { year: 'numeric', month: '2-digit', day: '2-digit', timeZone }).format(d);
+  const time = new Intl.DateTimeFormat(LOCALE, { hour: '2-digit', minute: '2-digit', timeZone }).format(date);
+  if (dayKey(date) === dayKey(now)) return { time };
+  return { time, weekday: new Intl.DateTimeFormat(LOCALE, { weekday: 'short', timeZone }).format(date) };
+}
+
+/** Today's calendar date (YYYY-MM-DD) in the user's time zone. */
+export function isoDay(now: Date, timeZone?: string): string {
+  // en-CA formats as YYYY-MM-DD.
+  return new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone }).format(now);
+}
+
+/** Page text is untrusted and unbounded: cut it for display (Preact escapes it; this keeps the layout sane). */
+export function bounded(text: string, max = 80): string {
+  const clean = text.replace(/\s+/g, ' ').trim();
+  return clean.length > max ? `${clean.slice(0, max - 1)}…` : clean;
+}
+
+/**
+ * Only https, mailto and tel links are ever rendered. Directory data is validated already; this is the last guard
+ * against a `javascript:` URL reaching an href.
+ */
+export function safeHref(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    const parsed = new URL(url);
+    return ['https:', 'mailto:', 'tel:'].includes(parsed.protocol) ? parsed.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The host of a source URL, for the small "Source: usps.com" line. */
+export function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return url;
+  }
+}
+
+/** `tel:` href for a directory phone: E.164 keeps its `+`; domestic short codes are dialled as they are. */
+export function telHref(e164: string): string {
+  return `tel:${e164.replace(/[^\d+]/g, '')}`;
+}
+
+function dayNumber(iso: string): number | undefined {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  return match ? Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])) / 86_400_000 : undefined;
+}
+
+/** Whole calendar days from `today` to `iso` (negative when past); undefined for a malformed date. */
+export function daysUntil(iso: string, today: string): number | undefined {
+  const to = dayNumber(iso);
+  const from = dayNumber(today);
+  return to === undefined || from === undefined ? undefined : Math.round(to - from);
+}

@@ -1,0 +1,146 @@
+/**
+ * What the popup shows, decided from the data it read. Pure: no `browser`, no DOM, so every state is testable.
+ */
+import type { Problem } from '../../lib/advice/types';
+import { MAX_LOOKUP_TEXT } from '../../lib/messages';
+import type { DetectedPackage, OrderDetection, Role } from '../../lib/page/types';
+import type { Market } from '../../lib/regions';
+import { type Settings, effectiveRegion } from '../../lib/settings';
+import type { TabState } from '../../lib/tab-state';
+import { identify, normalizeTrackingNumber, scan } from '../../lib/tracking';
+import type { TrackingCandidate } from '../../lib/tracking/types';
+
+/** Everything the popup reads before its first paint. */
+export interface PopupData {
+  settings: Settings;
+  /** False when extension storage could not be read (the popup says so; the lookup still works). */
+  storageOk: boolean;
+  /** The tab the popup is about, when there is one. `url` only when the browser lets us see it. */
+  tab?: { id: number; url?: string; navigatedAt?: number };
+  /** That tab's stored detection. */
+  tabState?: TabState;
+  /** `?q=` text: the lookup view. */
+  query?: string;
+  /** The stored case log, raw (parsed by the case-log module). */
+  caseLogRaw?: unknown;
+  now: Date;
+  /** The user's IANA time zone; the system's when undefined. */
+  timeZone?: string;
+  /** The market of the browser's language (en-US -> US): the last fallback when neither settings nor page say. */
+  localeRegion?: Market;
+}
+
+export type PopupView =
+  | { kind: 'lookup'; query: string }
+  | { kind: 'order'; detection: OrderDetection; stale: boolean }
+  | { kind: 'awaiting'; detection: OrderDetection; stale: boolean }
+  | { kind: 'not-order' }
+  | { kind: 'storage-unavailable' };
+
+/** Reads `?tab=<id>` and `?q=<text>`; anything else is ignored. */
+export function parsePopupParams(search: string): { tabId?: number; query?: string } {
+  const params = new URLSearchParams(search);
+  const tab = params.get('tab');
+  const query = params.get('q');
+  const tabId = tab !== null && /^\d{1,10}$/.test(tab) ? Number(tab) : undefined;
+  return {
+    ...(tabId !== undefined ? { tabId } : {}),
+    ...(query !== null ? { query: query.slice(0, MAX_LOOKUP_TEXT) } : {}),
+  };
+}
+
+function withoutHash(url: string): string {
+  const index = url.indexOf('#');
+  return index === -1 ? url : url.slice(0, index);
+}
+
+/**
+ * A detection is stale when the tab now shows another URL (when we can see it), or when the tab navigated after the
+ * detection was stored.
+ */
+export function isStale(state: TabState, tab?: PopupData['tab']): boolean {
+  if (tab?.url && withoutHash(tab.url) !== withoutHash(state.detection.url)) return true;
+  return tab?.navigatedAt !== undefined && tab.navigatedAt > state.at;
+}
+
+export function initialView(data: PopupData): PopupView {
+  if (data.query !== undefined && data.query.trim()) return { kind: 'lookup', query: data.query };
+  const state = data.tabState;
+  if (state) {
+    const stale = isStale(state, data.tab);
+    if (state.detection.packages.length > 0) return { kind: 'order', detection: state.detection, stale };
+    if (state.detection.page === 'order-detail') return { kind: 'awaiting', detection: state.detection, stale };
+  }
+  if (!data.storageOk) return { kind: 'storage-unavailable' };
+  return { kind: 'not-order' };
+}
+
+/** The region whose hotline and rules apply: the user's choice, else the order page's, else the browser's language. */
+export function regionFor(data: PopupData, detection?: OrderDetection): Market | undefined {
+  return effectiveRegion(data.settings, detection?.region) ?? data.localeRegion;
+}
+
+/** The role whose rules apply: the user's choice, else the page's (buyer pages vs Seller Center), else buyer. */
+export function roleFor(settings: Settings, detection?: OrderDetection): Role {
+  if (settings.role !== 'auto') return settings.role;
+  return detection?.role ?? 'buyer';
+}
+
+/** The problems to offer: "not shipped yet" only where nothing has shipped. */
+export function problemsFor(view: PopupView): Problem[] {
+  if (view.kind === 'awaiting') return ['awaiting-shipment', 'wrong-address'];
+  const shipped: Problem[] = ['delayed', 'lost', 'not-received', 'wrong-address', 'customs', 'damaged', 'returned'];
+  if (view.kind === 'order' && view.detection.status === 'awaiting-collection')
+    return ['awaiting-shipment', ...shipped];
+  return shipped;
+}
+
+/** A candidate list as a package: the best carrier, the rest as alternatives. */
+function candidatesToPackage(number: string, candidates: readonly TrackingCandidate[]): DetectedPackage {
+  const [best] = candidates;
+  const alternatives = [...new Set(candidates.slice(1).map((c) => c.carrier))].filter((id) => id !== best?.carrier);
+  return {
+    trackingNumber: number,
+    ...(best
+      ? {
+          carrier: best.carrier,
+          carrierSource: 'number' as const,
+          confidence: best.confidence,
+          // A candidate's `checksum: false` also means "no check digit", so only a verified one is reported.
+          ...(best.checksum ? { checksum: true } : {}),
+        }
+      : {}),
+    ...(alternatives.length > 0 ? { alternatives } : {}),
+  };
+}
+
+/** Loose shape of a tracking number (8-40 letters and digits, at least 6 of them digits): worth showing as "carrier
+ * unknown" rather than "nothing found". Words ("hello world") are not. */
+function isPlausibleNumber(normalized: string): boolean {
+  return /^[A-Z0-9]{8,40}$/.test(normalized) && (normalized.match(/\d/g)?.length ?? 0) >= 6;
+}
+
+/**
+ * The right-click and lookup-box flow: every number `scan` finds in the text; when it finds none, the whole text
+ * through `identify`; when that knows no carrier either but the text looks like a tracking number, that number with
+ * an unknown carrier. Empty when the text holds nothing like a tracking number.
+ */
+export function lookupPackages(text: string, region?: string): DetectedPackage[] {
+  const options = region ? { region } : {};
+  const bounded = text.slice(0, MAX_LOOKUP_TEXT);
+  const matches = scan(bounded, options);
+  if (matches.length > 0) {
+    const seen = new Set<string>();
+    const unique = matches.filter((match) => {
+      if (seen.has(match.number)) return false;
+      seen.add(match.number);
+      return true;
+    });
+    return unique.map((match) => candidatesToPackage(match.number, match.candidates));
+  }
+  const trimmed = bounded.trim();
+  const candidates = identify(trimmed, options);
+  if (candidates.length > 0) return [candidatesToPackage(candidates[0]!.number, candidates)];
+  const normalized = normalizeTrackingNumber(trimmed);
+  return isPlausibleNumber(normalized) ? [{ trackingNumber: normalized }] : [];
+}

@@ -1,0 +1,113 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { PackageCard } from '../../components/PackageCard';
+import { PackageList } from '../../components/PackageList';
+import type { DetectedPackage } from '../../lib/page/types';
+
+afterEach(cleanup);
+
+const USPS: DetectedPackage = {
+  trackingNumber: '9400111899223456789012',
+  carrier: 'usps',
+  carrierText: 'USPS Ground Advantage',
+  carrierSource: 'page',
+  confidence: 'high',
+  checksum: true,
+};
+
+describe('PackageCard', () => {
+  it('shows the number, the carrier from the directory and how we know it', () => {
+    render(<PackageCard pkg={USPS} carrierId="usps" onSelectCarrier={() => {}} />);
+    expect(screen.getByTestId('tracking-number').textContent).toBe('9400111899223456789012');
+    expect(screen.getByTestId('carrier-name').textContent).toBe('USPS');
+    expect(screen.getByText('High confidence')).toBeTruthy();
+    expect(screen.getByText(/the page names this carrier/)).toBeTruthy();
+    expect(screen.getByText(/check digit verified/)).toBeTruthy();
+    expect(screen.getByText('The page says “USPS Ground Advantage”')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Copy tracking number 9400111899223456789012' })).toBeTruthy();
+  });
+
+  it('says "identified from the number" when the engine, not the page, named the carrier', () => {
+    render(
+      <PackageCard
+        pkg={{ ...USPS, carrierSource: 'number', carrierText: undefined }}
+        carrierId="usps"
+        onSelectCarrier={() => {}}
+      />,
+    );
+    expect(screen.getByText(/identified from the number/)).toBeTruthy();
+  });
+
+  it('flags a number whose check digit fails for the named carrier', () => {
+    render(<PackageCard pkg={{ ...USPS, checksum: false }} carrierId="usps" onSelectCarrier={() => {}} />);
+    expect(screen.getByRole('note').textContent).toMatch(/check digit does not match USPS/);
+  });
+
+  it('offers the alternatives as buttons that switch the carrier', () => {
+    const onSelect = vi.fn<(id: string) => void>();
+    const pkg: DetectedPackage = {
+      trackingNumber: '123456789012',
+      carrier: 'fedex',
+      alternatives: ['ups', 'not-a-carrier'],
+    };
+    render(<PackageCard pkg={pkg} carrierId="fedex" onSelectCarrier={onSelect} />);
+    const ups = screen.getByRole('button', { name: 'Show UPS' });
+    fireEvent.click(ups);
+    expect(onSelect).toHaveBeenCalledWith('ups');
+    // Ids the directory does not know are never offered.
+    expect(screen.queryByTestId('alternative-not-a-carrier')).toBeNull();
+  });
+
+  it('keeps the page’s own carrier one tap away after switching to an alternative, without its confidence', () => {
+    const pkg: DetectedPackage = {
+      trackingNumber: '123456789012',
+      carrier: 'fedex',
+      confidence: 'medium',
+      alternatives: ['ups'],
+    };
+    render(<PackageCard pkg={pkg} carrierId="ups" onSelectCarrier={() => {}} />);
+    expect(screen.getByTestId('carrier-name').textContent).toBe('UPS');
+    expect(screen.getByRole('button', { name: 'Show FedEx' })).toBeTruthy();
+    expect(screen.queryByText('Medium confidence')).toBeNull();
+  });
+
+  it('says plainly when the carrier is unknown', () => {
+    render(<PackageCard pkg={{ trackingNumber: 'ZZ123456789' }} carrierId={undefined} onSelectCarrier={() => {}} />);
+    expect(screen.getByTestId('carrier-name').textContent).toBe('Carrier unknown');
+    expect(screen.getByText(/does not match any carrier we know/)).toBeTruthy();
+  });
+
+  it('renders hostile page text as text, bounded', () => {
+    const hostile = `<img src=x onerror="alert(1)"><script>alert(2)</script>${'A'.repeat(500)}`;
+    const { container } = render(
+      <PackageCard pkg={{ ...USPS, carrierText: hostile }} carrierId="usps" onSelectCarrier={() => {}} />,
+    );
+    expect(container.querySelector('img')).toBeNull();
+    expect(container.querySelector('script')).toBeNull();
+    const line = screen.getByText(/The page says/);
+    expect(line.textContent).toContain('<img src=x');
+    expect(line.textContent!.length).toBeLessThan(100);
+  });
+});
+
+describe('PackageList', () => {
+  it('lists every package and marks the selected one', () => {
+    const onSelect = vi.fn<(index: number) => void>();
+    const packages: DetectedPackage[] = [
+      { trackingNumber: '1Z999AA10123456784', carrier: 'ups' },
+      { trackingNumber: '9400111899223456789012', carrier: 'usps' },
+      { trackingNumber: 'XX1' },
+    ];
+    render(<PackageList packages={packages} selected={1} onSelect={onSelect} />);
+    const choices = screen.getAllByTestId('package-choice');
+    expect(choices.map((c) => c.textContent)).toEqual([
+      'Package 11Z999AA10123456784UPS',
+      'Package 29400111899223456789012USPS',
+      'Package 3XX1Carrier unknown',
+    ]);
+    expect(choices[1]!.getAttribute('aria-pressed')).toBe('true');
+    fireEvent.click(choices[0]!);
+    expect(onSelect).toHaveBeenCalledWith(0);
+  });
+});

@@ -1,0 +1,259 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import { App, type CaseLogStore } from '../../../entrypoints/popup/App';
+import type { PopupData } from '../../../entrypoints/popup/model';
+import type { CaseLog } from '../../../lib/advice/case-log';
+import type { OrderDetection } from '../../../lib/page/types';
+import { DEFAULT_SETTINGS } from '../../../lib/settings';
+
+afterEach(cleanup);
+
+const ORDER_URL = 'https://seller-us.tiktok.com/order/detail?order_no=576461413138764&shop_region=US';
+const USPS_NUMBER = '9400111206206406260787';
+
+const DETECTION: OrderDetection = {
+  url: ORDER_URL,
+  page: 'order-detail',
+  packages: [
+    {
+      trackingNumber: USPS_NUMBER,
+      carrier: 'usps',
+      carrierText: 'USPS Ground Advantage',
+      carrierSource: 'page',
+      confidence: 'high',
+      checksum: true,
+    },
+  ],
+  orderId: '576461413138764',
+  role: 'seller',
+  region: 'US',
+  shippingMode: 'seller',
+  status: 'in-transit',
+  dates: { ordered: '2026-11-08', shipped: '2026-11-10' },
+};
+
+function popupData(partial: Partial<PopupData> = {}): PopupData {
+  return {
+    settings: DEFAULT_SETTINGS,
+    storageOk: true,
+    now: new Date('2026-11-26T15:00:00Z'),
+    timeZone: 'America/New_York',
+    tab: { id: 7, url: ORDER_URL },
+    tabState: { detection: DETECTION, at: 1 },
+    ...partial,
+  };
+}
+
+function memoryStore(initial?: unknown): CaseLogStore & { value: unknown } {
+  const store = {
+    value: initial,
+    async read() {
+      return store.value;
+    },
+    async write(log: CaseLog) {
+      store.value = structuredClone(log);
+    },
+  };
+  return store;
+}
+
+function renderApp(partial: Partial<PopupData> = {}, store = memoryStore()) {
+  return { store, ...render(<App data={popupData(partial)} caseLogStore={store} />) };
+}
+
+describe('the popup on an order page', () => {
+  it('shows the order, the package, the carrier with its hotline and tracking link', () => {
+    renderApp();
+    expect(screen.getByTestId('order-id').textContent).toBe('576461413138764');
+    expect(screen.getByTestId('tracking-number').textContent).toBe(USPS_NUMBER);
+    expect(screen.getByTestId('carrier-name').textContent).toBe('USPS');
+    expect(screen.getByTestId('hotline').getAttribute('href')).toBe('tel:+18002758777');
+    expect(screen.getByTestId('tracking-link').getAttribute('href')).toBe(
+      `https://tools.usps.com/go/TrackConfirmAction?tLabels=${USPS_NUMBER}`,
+    );
+    // The page is a Seller Center page, so the TikTok card is the seller's.
+    expect(screen.getByRole('link', { name: /Open a Seller Center ticket/ })).toBeTruthy();
+  });
+
+  it('shows the playbook steps with their dates when a problem is picked', () => {
+    renderApp();
+    expect(screen.queryAllByTestId('advice-step')).toHaveLength(0);
+    fireEvent.click(screen.getByTestId('problem-lost'));
+    expect(screen.getByTestId('problem-lost').getAttribute('aria-pressed')).toBe('true');
+    const steps = screen.getAllByTestId('advice-step');
+    expect(steps.length).toBeGreaterThan(1);
+    expect(steps.some((step) => /Follow up on \d+ (Nov|Dec)/.test(step.textContent ?? ''))).toBe(true);
+    for (const id of ['delayed', 'lost', 'not-received', 'wrong-address', 'customs', 'damaged', 'returned']) {
+      expect(screen.getByTestId(`problem-${id}`).tagName).toBe('BUTTON');
+    }
+    expect(screen.queryByTestId('problem-awaiting-shipment')).toBeNull();
+  });
+
+  it('lists several packages and switches the carrier card to the one picked', () => {
+    const detection: OrderDetection = {
+      ...DETECTION,
+      packages: [
+        ...DETECTION.packages,
+        { trackingNumber: '1Z999AA10123456784', carrier: 'ups', carrierSource: 'number' },
+      ],
+    };
+    renderApp({ tabState: { detection, at: 1 } });
+    const choices = screen.getAllByTestId('package-choice');
+    expect(choices).toHaveLength(2);
+    expect(screen.getByTestId('carrier-name').textContent).toBe('USPS');
+    fireEvent.click(choices[1]!);
+    expect(screen.getByTestId('tracking-number').textContent).toBe('1Z999AA10123456784');
+    expect(screen.getByTestId('carrier-name').textContent).toBe('UPS');
+    expect(screen.getByTestId('hotline').getAttribute('href')).toBe('tel:+18007425877');
+  });
+
+  it('switches to an alternative carrier in one tap', () => {
+    const detection: OrderDetection = {
+      ...DETECTION,
+      packages: [
+        {
+          trackingNumber: 'EE123456785CN',
+          carrier: 'china-ems',
+          alternatives: ['china-post'],
+          carrierSource: 'number',
+        },
+      ],
+    };
+    renderApp({ tabState: { detection, at: 1 } });
+    expect(screen.getByTestId('carrier-name').textContent).toMatch(/^China EMS/);
+    fireEvent.click(screen.getByTestId('alternative-china-post'));
+    expect(screen.getByTestId('carrier-name').textContent).toBe('China Post');
+    expect(screen.getByRole('heading', { name: 'Contact China Post' })).toBeTruthy();
+  });
+
+  it('explains an order that has not shipped and shows the "not shipped yet" advice', () => {
+    const detection: OrderDetection = { ...DETECTION, packages: [], status: 'awaiting-shipment', role: 'buyer' };
+    renderApp({ tabState: { detection, at: 1 } });
+    expect(screen.getByTestId('awaiting').textContent).toContain('Not shipped yet');
+    expect(screen.getByTestId('problem-awaiting-shipment').getAttribute('aria-pressed')).toBe('true');
+    expect(screen.getAllByTestId('advice-step').length).toBeGreaterThan(0);
+    expect(screen.queryByTestId('tracking-number')).toBeNull();
+    expect(screen.getByTestId('order-id').textContent).toBe('576461413138764');
+  });
+
+  it('says plainly when the carrier is unknown, and still gives general advice', () => {
+    const detection: OrderDetection = { ...DETECTION, packages: [{ trackingNumber: 'QQ12345678XYZ' }] };
+    renderApp({ tabState: { detection, at: 1 } });
+    expect(screen.getByTestId('carrier-name').textContent).toBe('Carrier unknown');
+    expect(screen.queryByTestId('hotline')).toBeNull();
+    expect(screen.getByLabelText('Look up a tracking number')).toBeTruthy();
+    fireEvent.click(screen.getByTestId('problem-delayed'));
+    expect(screen.getAllByTestId('advice-step').length).toBeGreaterThan(0);
+    expect(screen.getByTestId('advice-unknowns').textContent).toMatch(/carrier is unknown/i);
+  });
+
+  it('greys out a detection from a page the tab has left, with a note', () => {
+    renderApp({ tab: { id: 7, url: 'https://seller-us.tiktok.com/order?tab=all' } });
+    expect(screen.getByTestId('stale-note').textContent).toMatch(/tab has moved on/);
+    expect(screen.getByTestId('tracking-number').closest('.answer-stale')).not.toBeNull();
+  });
+
+  it('renders hostile page text as text', () => {
+    const hostile = '<img src=x onerror=alert(1)>';
+    const detection: OrderDetection = {
+      ...DETECTION,
+      orderId: '<b>1</b>',
+      packages: [{ ...DETECTION.packages[0]!, carrierText: hostile }],
+    };
+    const { container } = renderApp({ tabState: { detection, at: 1 } });
+    expect(container.querySelector('img, b')).toBeNull();
+    expect(screen.getByTestId('order-id').textContent).toBe('<b>1</b>');
+    expect(screen.getByText(`The page says “${hostile}”`)).toBeTruthy();
+  });
+
+  it('uses the role and region from the settings over the page’s', () => {
+    renderApp({ settings: { ...DEFAULT_SETTINGS, role: 'buyer', region: 'GB' } });
+    expect(screen.getByText('In the TikTok app')).toBeTruthy();
+    expect(screen.getByText(/Nothing listed for United Kingdom/)).toBeTruthy();
+  });
+});
+
+describe('the popup elsewhere', () => {
+  it('on a page that is not an order page: a one-line hint and the lookup box, which works', () => {
+    renderApp({ tabState: undefined });
+    expect(screen.getByTestId('not-order').textContent).toBe('This page is not a TikTok Shop order page.');
+    fireEvent.input(screen.getByLabelText('Look up a tracking number'), { target: { value: USPS_NUMBER } });
+    fireEvent.submit(screen.getByRole('search'));
+    expect(screen.getByTestId('carrier-name').textContent).toBe('USPS');
+    expect(screen.getByTestId('hotline').getAttribute('href')).toBe('tel:+18002758777');
+  });
+
+  it('when storage cannot be read: says so, and the lookup still works', () => {
+    renderApp({ storageOk: false, tabState: undefined });
+    expect(screen.getByTestId('storage-unavailable').textContent).toMatch(/could not read its saved data/);
+    fireEvent.input(screen.getByLabelText('Look up a tracking number'), { target: { value: '1Z999AA10123456784' } });
+    fireEvent.submit(screen.getByRole('search'));
+    expect(screen.getByTestId('carrier-name').textContent).toBe('UPS');
+  });
+});
+
+describe('the lookup view (?q=)', () => {
+  it('shows the same carrier card as an order, without order data', () => {
+    renderApp({ query: ` ${USPS_NUMBER} `, tab: undefined, tabState: undefined });
+    expect(screen.getByTestId('tracking-number').textContent).toBe(USPS_NUMBER);
+    expect(screen.getByTestId('carrier-name').textContent).toBe('USPS');
+    expect(screen.getByText(/identified from the number/)).toBeTruthy();
+    expect(screen.getByTestId('hotline').getAttribute('href')).toBe('tel:+18002758777');
+    expect(screen.queryByTestId('order-id')).toBeNull();
+    expect((screen.getByLabelText('Look up a tracking number') as HTMLInputElement).value).toBe(USPS_NUMBER);
+  });
+
+  it('lists every number in the selected text', () => {
+    renderApp({ query: 'USPS 9400 1112 0108 0805 4830 16 / UPS 1Z999AA10123456784', tabState: undefined });
+    expect(screen.getAllByTestId('package-choice').map((c) => c.textContent)).toEqual([
+      'Package 19400111201080805483016USPS',
+      'Package 21Z999AA10123456784UPS',
+    ]);
+  });
+
+  it('says when the text holds no tracking number', () => {
+    renderApp({ query: 'see you tomorrow', tabState: undefined });
+    expect(screen.getByTestId('lookup-nothing').textContent).toContain(
+      'No tracking number found in “see you tomorrow”',
+    );
+  });
+});
+
+describe('the case log', () => {
+  it('logs a contact for a step under the order, shows it, exports it and deletes it after confirming', async () => {
+    const { store } = renderApp();
+    fireEvent.click(screen.getByTestId('problem-lost'));
+    const step = screen.getAllByTestId('advice-step')[0]!;
+    fireEvent.click(within(step).getByTestId('log-contact'));
+    fireEvent.input(within(step).getByLabelText('Reference number'), { target: { value: 'CASE-42' } });
+    fireEvent.submit(within(step).getByTestId('log-form'));
+
+    const entry = await screen.findByTestId('case-log-entry');
+    expect(entry.textContent).toContain('Reference number: CASE-42');
+    const saved = store.value as CaseLog;
+    expect(saved.orders['576461413138764']).toHaveLength(1);
+    expect(saved.orders['576461413138764']![0]).toMatchObject({ reference: 'CASE-42' });
+
+    fireEvent.click(within(entry).getByRole('button', { name: /Delete entry/ }));
+    fireEvent.click(screen.getByTestId('confirm-delete'));
+    await waitFor(() => expect(screen.queryByTestId('case-log-entry')).toBeNull());
+    expect((store.value as CaseLog).orders['576461413138764']).toBeUndefined();
+  });
+
+  it('shows entries already stored for the order, and ignores corrupted data', () => {
+    const stored = {
+      version: 1,
+      orders: {
+        '576461413138764': [
+          { id: 'c1', at: '2026-11-20T14:05:00.000Z', channel: 'carrier-phone', party: 'carrier', reference: 'R-1' },
+          { id: 'bad', at: 'yesterday', channel: 'fax', party: 'x' },
+        ],
+      },
+    };
+    renderApp({ caseLogRaw: stored });
+    const entries = screen.getAllByTestId('case-log-entry');
+    expect(entries).toHaveLength(1);
+    expect(entries[0]!.textContent).toContain('20 Nov, 09:05 · Carrier phone call');
+  });
+});

@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import {
+  type PopupData,
+  initialView,
+  isStale,
+  lookupPackages,
+  parsePopupParams,
+  problemsFor,
+  regionFor,
+  roleFor,
+} from '../../../entrypoints/popup/model';
+import type { OrderDetection } from '../../../lib/page/types';
+import { DEFAULT_SETTINGS } from '../../../lib/settings';
+
+const URL_A = 'https://seller-us.tiktok.com/order/detail?order_no=576461413138764';
+const DETECTION: OrderDetection = {
+  url: URL_A,
+  page: 'order-detail',
+  packages: [{ trackingNumber: '9400111206206406260787', carrier: 'usps' }],
+  role: 'seller',
+  dates: {},
+};
+const base: PopupData = { settings: DEFAULT_SETTINGS, storageOk: true, now: new Date('2026-11-26T15:00:00Z') };
+
+describe('parsePopupParams', () => {
+  it('reads the tab id and the lookup text, and nothing else', () => {
+    expect(parsePopupParams('?tab=42')).toEqual({ tabId: 42 });
+    expect(parsePopupParams('?q=%201Z999AA10123456784%20')).toEqual({ query: ' 1Z999AA10123456784 ' });
+    expect(parsePopupParams('?tab=abc&x=1')).toEqual({});
+    expect(parsePopupParams(`?q=${'9'.repeat(5000)}`).query).toHaveLength(2000);
+  });
+});
+
+describe('isStale', () => {
+  it('is stale when the tab shows another page, or navigated after the detection', () => {
+    const state = { detection: DETECTION, at: 1000 };
+    expect(isStale(state, { id: 1, url: URL_A })).toBe(false);
+    expect(isStale(state, { id: 1, url: `${URL_A}#details` })).toBe(false);
+    expect(isStale(state, { id: 1, url: 'https://seller-us.tiktok.com/order/detail?order_no=1' })).toBe(true);
+    expect(isStale(state, { id: 1 })).toBe(false);
+    expect(isStale(state, { id: 1, navigatedAt: 2000 })).toBe(true);
+  });
+});
+
+describe('initialView', () => {
+  it('picks the state the user should see', () => {
+    const state = { detection: DETECTION, at: 1 };
+    expect(initialView({ ...base, query: 'x' })).toEqual({ kind: 'lookup', query: 'x' });
+    expect(initialView({ ...base, tabState: state }).kind).toBe('order');
+    expect(initialView({ ...base, tabState: { detection: { ...DETECTION, packages: [] }, at: 1 } }).kind).toBe(
+      'awaiting',
+    );
+    expect(
+      initialView({ ...base, tabState: { detection: { ...DETECTION, page: 'order-list', packages: [] }, at: 1 } }).kind,
+    ).toBe('not-order');
+    expect(initialView(base).kind).toBe('not-order');
+    expect(initialView({ ...base, storageOk: false }).kind).toBe('storage-unavailable');
+    expect(initialView({ ...base, query: '   ' }).kind).toBe('not-order');
+  });
+
+  it('offers "not shipped yet" only where nothing has shipped', () => {
+    expect(problemsFor({ kind: 'awaiting', detection: DETECTION, stale: false })).toContain('awaiting-shipment');
+    expect(problemsFor({ kind: 'order', detection: DETECTION, stale: false })).not.toContain('awaiting-shipment');
+    expect(problemsFor({ kind: 'lookup', query: 'x' })).toEqual([
+      'delayed',
+      'lost',
+      'not-received',
+      'wrong-address',
+      'customs',
+      'damaged',
+      'returned',
+    ]);
+  });
+});
+
+describe('roleFor', () => {
+  it('uses the setting, else the page, else buyer', () => {
+    expect(roleFor({ ...DEFAULT_SETTINGS, role: 'buyer' }, DETECTION)).toBe('buyer');
+    expect(roleFor(DEFAULT_SETTINGS, DETECTION)).toBe('seller');
+    expect(roleFor(DEFAULT_SETTINGS)).toBe('buyer');
+  });
+});
+
+describe('lookupPackages', () => {
+  it('finds every number in selected text, in order, once each', () => {
+    const found = lookupPackages(
+      'USPS 9400 1112 0108 0805 4830 16, UPS 1Z999AA10123456784 and again 1Z999AA10123456784',
+    );
+    expect(found.map((p) => [p.trackingNumber, p.carrier])).toEqual([
+      ['9400111201080805483016', 'usps'],
+      ['1Z999AA10123456784', 'ups'],
+    ]);
+    expect(found[0]).toMatchObject({ carrierSource: 'number', confidence: 'high', checksum: true });
+  });
+
+  it('keeps the other carriers a number fits as alternatives', () => {
+    const [pkg] = lookupPackages('EE123456785CN');
+    expect(pkg?.carrier).toBe('china-ems');
+    expect(pkg?.alternatives).toContain('china-post');
+  });
+
+  it('shows a plausible number with an unknown carrier, and nothing for prose', () => {
+    expect(lookupPackages(' QQ12345678XYZ ')).toEqual([{ trackingNumber: 'QQ12345678XYZ' }]);
+    expect(lookupPackages('hello world')).toEqual([]);
+  });
+});
+
+describe('regionFor', () => {
+  it('takes the settings, else the page, else the browser language', () => {
+    const detection = { ...DETECTION, region: 'GB' };
+    expect(regionFor({ ...base, settings: { ...DEFAULT_SETTINGS, region: 'DE' }, localeRegion: 'US' }, detection)).toBe(
+      'DE',
+    );
+    expect(regionFor({ ...base, localeRegion: 'US' }, detection)).toBe('GB');
+    expect(regionFor({ ...base, localeRegion: 'US' })).toBe('US');
+    expect(regionFor(base)).toBeUndefined();
+  });
+});
