@@ -1,0 +1,41 @@
+/**
+ * The tracking-number engine: which carrier a number belongs to, from its format and check digit.
+ * Framework-free; used by the content script (scan), the context-menu lookup and the popup (identify).
+ */
+import { CARRIER_IDS, type CarrierId } from '../carriers/ids';
+import { TRACKING_FORMATS } from './formats';
+import { MAX_IDENTIFY_INPUT, identifyNumber } from './identify';
+import { S10_ALTERNATIVES, S10_NATIONAL_POSTS } from './s10-countries';
+import { scanText } from './scan';
+import type { TrackingCandidate, TrackingMatch, TrackingOptions } from './types';
+
+export type { Confidence, TrackingCandidate, TrackingMatch, TrackingOptions } from './types';
+export type { TrackingFormat } from './format-types';
+export { TRACKING_FORMATS } from './formats';
+export { normalizeTrackingNumber } from './normalize';
+
+/**
+ * Ranked candidates for a number the user pasted or selected, best first; [] when it is not a plausible tracking
+ * number. Spaces, dashes, full-width forms, lower case and punctuation at the edges are ignored. When the selection
+ * holds more than the number ("Tracking: 1Z999AA10123456784"), the first number found in it is identified.
+ */
+export function identify(input: string, options?: TrackingOptions): TrackingCandidate[] {
+  const direct = identifyNumber(input, options);
+  if (direct.length > 0 || typeof input !== 'string' || input.length > MAX_IDENTIFY_INPUT) return direct;
+  const [first] = scanText(input, options);
+  return first ? first.candidates : [];
+}
+
+/** Every tracking number in free text, in order, with start/end offsets into the original text. */
+export function scan(text: string, options?: TrackingOptions): TrackingMatch[] {
+  return scanText(text, options);
+}
+
+/** Every carrier id the engine can emit (the directory must have a record for each). */
+export const ENGINE_CARRIER_IDS: readonly CarrierId[] = (() => {
+  const ids = new Set<CarrierId>(['postal']);
+  for (const format of TRACKING_FORMATS) if (!format.carrierFromS10Country) ids.add(format.carrier);
+  for (const carrier of Object.values(S10_NATIONAL_POSTS)) ids.add(carrier);
+  for (const alternative of S10_ALTERNATIVES) ids.add(alternative.carrier);
+  return CARRIER_IDS.filter((id) => ids.has(id));
+})();

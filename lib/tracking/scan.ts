@@ -1,0 +1,246 @@
+import { FORMAT_INDEX, STRICT_FORMAT_INDEX, identifyCanonical, normalizeRegion } from './identify';
+import { CHAR_SEPARATOR, charClass, foldAlnum } from './normalize';
+import type { TrackingCandidate, TrackingMatch, TrackingOptions } from './types';
+
+/**
+ * scan(): every tracking number in free text, in one left-to-right pass.
+ *
+ * A hand-written tokenizer walks the characters once and cuts the text into groups (runs of letters and digits,
+ * full-width forms included). Groups joined by a single space, no-break space or dash form a chunk, so numbers
+ * spaced for reading ("9400 1112 0108 0805 4830 16") are found. Within a chunk, spans of whole groups are tried
+ * from each group, bounded by the longest format, so the work per character is bounded by a constant.
+ *
+ * Precision rules (page text is full of numbers that are not tracking numbers):
+ * - Only confident candidates are reported: a verified check digit, or a distinctive prefix at medium or high
+ *   confidence. Low-confidence guesses (bare digit runs with no check digit) are left to identify().
+ * - Digit-only spans need a verified check digit AND must not look like a phone number, a date or an order id:
+ *   at most 11 digits (phone lengths; DHL Express air waybills are left to identify()), a leading + sign,
+ *   12-13 digits starting with the 0 of a national trunk prefix, or 18-19 digits not starting with 00
+ *   (TikTok Shop order ids are 18 digits, product ids about 19: ../shared/research/tiktok.md §2.3).
+ * - Words with lower-case letters never join a spaced number, and mixed-case words are never numbers.
+ */
+
+/** At most this many groups in one spaced number (real ones have up to 9: "4201 0282 0000 9261 ..."). */
+const MAX_GROUPS = 10;
+/** Letter-only words longer than this cannot start a number (the longest letter prefix in the table is 4: "GFUS"). */
+const MAX_LEADING_WORD = 5;
+
+// Local copies: module-level constants read in the hot loop (bundlers inline them; dev loaders may not).
+const DIGIT = 1;
+const UPPER = 2;
+const LOWER = 3;
+const OTHER = 0;
+const SEPARATOR = CHAR_SEPARATOR;
+const FULL_INDEX = FORMAT_INDEX;
+const STRICT_INDEX = STRICT_FORMAT_INDEX;
+/** Groups inside a spaced number are short: carriers print 2-5 characters per group ("1Z 999 AA1 01 2345 6784"). */
+const MAX_INNER_GROUP = 5;
+
+const MAX_LENGTH = FORMAT_INDEX.maxLength;
+const LENGTH_POSSIBLE: readonly boolean[] = FORMAT_INDEX.byLength.map((entries) => entries.length > 0);
+
+/** For each length, which first characters any pattern of that length accepts: a quick reject before identify. */
+const FIRST_CHAR_OK: readonly Uint8Array[] = FORMAT_INDEX.byLength.map((entries) => {
+  const ok = new Uint8Array(128);
+  for (const entry of entries) {
+    const chars = entry.firstChars ?? '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+    for (let k = 0; k < chars.length; k++) ok[chars.charCodeAt(k)] = 1;
+  }
+  return ok;
+});
+
+/** A candidate worth reporting in free text. */
+function isConfident(candidate: TrackingCandidate): boolean {
+  return candidate.checksum || candidate.confidence !== 'low';
+}
+
+/** Digit-only spans: phone numbers, dates, prices and order ids look like this; see the rules above. */
+function digitSpanAllowed(number: string, text: string, start: number): boolean {
+  const length = number.length;
+  if (length <= 11) return false;
+  if (length <= 13 && number.charCodeAt(0) === 48) return false;
+  if ((length === 18 || length === 19) && !number.startsWith('00')) return false;
+  const before = start > 0 ? text.charCodeAt(start - 1) : 0;
+  if (before === 43 /* + */) return false;
+  if (start > 1 && charClass(before) === SEPARATOR && text.charCodeAt(start - 2) === 43) return false;
+  return true;
+}
+
+interface Group {
+  start: number;
+  end: number;
+  /** Canonical text (upper-case ASCII). */
+  text: string;
+  digits: number;
+}
+
+/**
+ * Finds the numbers inside one chunk of groups and appends them to `out`. From each group, spans of whole groups
+ * are tried (at most MAX_GROUPS groups and the longest format's length), and the best verified, longest one wins.
+ * Spaced digit-only numbers must be grouped the way carriers print them: groups of 4 or 5 digits, the last one no
+ * longer ("9400 1112 0108 0805 4830 16"); phone numbers (3-3-4) and digit soup do not qualify.
+ */
+function scanChunk(groups: Group[], count: number, text: string, region: string | undefined, out: TrackingMatch[]) {
+  let s = 0;
+  while (s < count) {
+    const first = groups[s]!;
+    if (first.digits === 0 && first.text.length > MAX_LEADING_WORD) {
+      s++;
+      continue;
+    }
+    const firstCode = first.text.charCodeAt(0);
+    const firstLength = first.text.length;
+    const firstDigitOnly = first.digits === firstLength;
+    let number = '';
+    let digits = 0;
+    let best: { end: number; number: string; candidates: TrackingCandidate[]; rank: number } | undefined;
+    for (let e = s; e < count && e - s < MAX_GROUPS; e++) {
+      const group = groups[e]!;
+      // A group inside a spaced number has 2-5 characters: "1 2 3 4 ..." is not a number spaced for reading.
+      if (e >= s + 2) {
+        const inner = groups[e - 1]!.text.length;
+        if (inner < 2 || inner > MAX_INNER_GROUP) break;
+      }
+      number += group.text;
+      digits += group.digits;
+      if (number.length > MAX_LENGTH) break;
+      const digitOnly = digits === number.length;
+      if (e > s && firstDigitOnly && digitOnly) {
+        if (firstLength < 4 || firstLength > 5) break;
+        if (e >= s + 2 && groups[e - 1]!.text.length !== firstLength) break;
+        if (group.text.length > firstLength) break;
+      }
+      if (digits === 0 || !LENGTH_POSSIBLE[number.length] || FIRST_CHAR_OK[number.length]![firstCode] !== 1) continue;
+      if (digitOnly && !digitSpanAllowed(number, text, first.start)) continue;
+      // Loose formats (variable alphanumeric bodies) only count within one unspaced group.
+      const candidates = identifyCanonical(number, region, e > s ? STRICT_INDEX : FULL_INDEX);
+      if (candidates.length === 0 || !candidates.some(isConfident)) continue;
+      const top = candidates[0]!;
+      if (digitOnly && !top.checksum) continue;
+      const rank = (top.checksum ? 2 : 0) + (top.confidence === 'high' ? 1 : 0);
+      if (best === undefined || rank >= best.rank) best = { end: e, number, candidates, rank };
+    }
+    if (best === undefined) {
+      s++;
+      continue;
+    }
+    out.push({ start: first.start, end: groups[best.end]!.end, number: best.number, candidates: best.candidates });
+    s = best.end + 1;
+  }
+}
+
+/**
+ * Every tracking number in `text`, in order, with offsets into the original text (text.slice(start, end) is what
+ * the page shows, spaces and full-width forms included). Linear in the length of the text.
+ */
+export function scanText(text: string, options?: TrackingOptions): TrackingMatch[] {
+  const out: TrackingMatch[] = [];
+  if (typeof text !== 'string' || text.length === 0) return out;
+  const region = normalizeRegion(options?.region);
+  const n = text.length;
+  const groups: Group[] = [];
+  let count = 0; // groups in the current chunk
+  let chunkDigits = 0;
+  let lastEnd = -2; // end of the previous group of the current chunk
+
+  const flush = () => {
+    if (count > 0 && chunkDigits > 0) scanChunk(groups, count, text, region, out);
+    count = 0;
+    chunkDigits = 0;
+  };
+
+  let i = 0;
+  while (i < n) {
+    let code = text.charCodeAt(i);
+    let cls =
+      code < 128
+        ? code >= 48 && code <= 57
+          ? DIGIT
+          : code >= 65 && code <= 90
+            ? UPPER
+            : code >= 97 && code <= 122
+              ? LOWER
+              : OTHER
+        : charClass(code);
+    if (cls !== DIGIT && cls !== UPPER && cls !== LOWER) {
+      i++;
+      continue;
+    }
+    // A group: a maximal run of letters and digits.
+    const start = i;
+    let digits = 0;
+    let uppers = 0;
+    let lowers = 0;
+    let ascii = true;
+    while (i < n) {
+      code = text.charCodeAt(i);
+      cls =
+        code < 128
+          ? code >= 48 && code <= 57
+            ? DIGIT
+            : code >= 65 && code <= 90
+              ? UPPER
+              : code >= 97 && code <= 122
+                ? LOWER
+                : OTHER
+          : charClass(code);
+      if (cls === DIGIT) digits++;
+      else if (cls === UPPER) uppers++;
+      else if (cls === LOWER) lowers++;
+      else break;
+      if (code >= 128) ascii = false;
+      i++;
+    }
+    const length = i - start;
+    const usable = length <= MAX_LENGTH && !(lowers > 0 && uppers > 0);
+    const joinable = usable && lowers === 0;
+    const joins = joinable && count > 0 && start - lastEnd === 1 && charClass(text.charCodeAt(lastEnd)) === SEPARATOR;
+    if (!joins) flush();
+    if (!usable) continue;
+    if (lowers > 0 && digits === 0) continue; // an ordinary word
+    let canonical = text.slice(start, i);
+    if (!ascii || lowers > 0) {
+      canonical = '';
+      for (let k = start; k < i; k++) canonical += String.fromCharCode(foldAlnum(text.charCodeAt(k)));
+    }
+    const group = groups[count];
+    if (group === undefined) groups.push({ start, end: i, text: canonical, digits });
+    else {
+      group.start = start;
+      group.end = i;
+      group.text = canonical;
+      group.digits = digits;
+    }
+    count++;
+    chunkDigits += digits;
+    lastEnd = i;
+    if (!joinable)
+      flush(); // a lower-case group with digits stands alone
+    else if (count >= 4 * MAX_GROUPS) scanChunkWindow(); // long chunks are scanned in windows
+  }
+  flush();
+  return out;
+
+  function scanChunkWindow() {
+    // Long runs of short groups ("12 34 56 ..."): scan what cannot be part of a number that starts later, keep the
+    // tail as the start of the next window so numbers across the boundary are still found.
+    const done = count - MAX_GROUPS;
+    const sub: TrackingMatch[] = [];
+    scanChunk(groups, count, text, region, sub);
+    // Report matches that start in the processed part; the tail is re-scanned with what follows.
+    const tailStart = groups[done]!.start;
+    let resumeFrom = done;
+    for (const match of sub) {
+      if (match.start < tailStart) {
+        out.push(match);
+        // A match that reaches into the tail consumes those groups.
+        while (resumeFrom < count && groups[resumeFrom]!.start < match.end) resumeFrom++;
+      }
+    }
+    const remaining = groups.splice(resumeFrom, count - resumeFrom);
+    groups.splice(0, resumeFrom, ...remaining);
+    count = remaining.length;
+    chunkDigits = 0;
+    for (let k = 0; k < count; k++) chunkDigits += groups[k]!.digits;
+  }
+}
