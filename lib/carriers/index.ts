@@ -2,87 +2,52 @@
  * The carrier directory's lookup API, read by the popup, the advice engine and the page reader.
  * Everything it returns comes from the bundled data modules, never from a page (design.md, "Rules that protect users").
  */
-import { ASIA_CARRIERS } from './data/asia';
-import { REGIONAL_ALIASES, WEST_CARRIERS } from './data/west';
+import { ASIA_CONTACTS } from './data/asia';
+import type { CarrierContactRecord } from './data/sourcing';
+import { WEST_CONTACTS } from './data/west';
+import { MAX_NAME_LENGTH, carrierByName as nameInText, carrierNameById, regionCode } from './names';
 import type { CarrierContacts, CarrierRecord, ChannelContact, RegionEntry, TrackingLink } from './types';
 
 export { isOpenNow } from './hours';
+export { normalizeName } from './names';
 export { tiktokChannels } from './tiktok';
 export type * from './types';
 
+/**
+ * A full record: the carrier's names (./data/names.ts) joined by id with its contact data (the regional modules), in
+ * the same field order the records had when both lived in one object.
+ */
+function withNames(contacts: readonly CarrierContactRecord[]): CarrierRecord[] {
+  return contacts.map(({ id, ...rest }) => {
+    const names = carrierNameById(id);
+    // Static data: a missing entry is a maintainer's mistake, and every test that loads the directory reports it.
+    if (!names) throw new Error(`Carrier "${id}" has contact data but no entry in lib/carriers/data/names.ts`);
+    return { id, name: names.name, aliases: names.aliases, countries: names.countries, ...rest };
+  });
+}
+
+/** Western records (Americas, Europe, Japan, and the generic `postal` record). */
+const WEST_CARRIERS: readonly CarrierRecord[] = withNames(WEST_CONTACTS);
+/** Asian and cross-border records (tests/lib/carriers/asia.test.ts checks them on their own). */
+export const ASIA_CARRIERS: readonly CarrierRecord[] = withNames(ASIA_CONTACTS);
 export const CARRIERS: readonly CarrierRecord[] = [...WEST_CARRIERS, ...ASIA_CARRIERS];
 
-/** Page text is untrusted: only this much of it is ever looked at for a carrier name. */
-const MAX_NAME_LENGTH = 120;
 /** Longer than any real tracking number: refuse rather than build a huge URL. */
 const MAX_NUMBER_LENGTH = 64;
 
-/**
- * Case-, width-, accent- and punctuation-insensitive form of a carrier name: NFKC ("Ｊ＆Ｔ" -> "J&T"), Latin
- * diacritics dropped ("Privé" -> "Prive"; only U+0300-U+036F, so Thai and other scripts keep their marks),
- * lower case, every run of characters that are not letters, marks or digits -> one space.
- */
-export function normalizeName(text: string): string {
-  return (
-    text
-      .normalize('NFKC')
-      .normalize('NFD')
-      .replace(/[\u0300-\u036f]/g, '')
-      // Vietnamese đ is a letter of its own, not d plus an accent, so NFD leaves it: "Bưu điện" is typed "Buu dien".
-      .replace(/[đĐ]/g, 'd')
-      .normalize('NFC')
-      .toLowerCase()
-      .replace(/[^\p{L}\p{M}\p{N}]+/gu, ' ')
-      .trim()
-  );
-}
-
 const byId = new Map<string, CarrierRecord>(CARRIERS.map((c) => [c.id, c]));
-
-const byAlias = new Map<string, CarrierRecord>();
-for (const carrier of CARRIERS) {
-  for (const name of [carrier.name, ...carrier.aliases]) {
-    const key = normalizeName(name);
-    // First record wins; the data test proves aliases are unique across records, so this only dedupes within one.
-    if (key && !byAlias.has(key)) byAlias.set(key, carrier);
-  }
-}
-
-const regionalAliases = new Map<string, Map<string, CarrierRecord>>();
-for (const [region, names] of Object.entries(REGIONAL_ALIASES)) {
-  const map = new Map<string, CarrierRecord>();
-  for (const [name, id] of Object.entries(names)) {
-    const carrier = byId.get(id);
-    if (carrier) map.set(normalizeName(name), carrier);
-  }
-  regionalAliases.set(region, map);
-}
-
-/** ISO alpha-2 upper case, `UK` -> `GB`; undefined for anything else. */
-function regionCode(region: string | undefined): string | undefined {
-  const code = region?.trim().toUpperCase();
-  if (!code || !/^[A-Z]{2}$/.test(code)) return undefined;
-  return code === 'UK' ? 'GB' : code;
-}
 
 export function carrierById(id: string): CarrierRecord | undefined {
   return byId.get(id);
 }
 
 /**
- * The carrier a page's text names, by alias. Tolerates trailing service words ("J&T Express - Standard",
- * "USPS Ground Advantage"): tries the whole text, then drops words from the end, so the longest alias that is a
- * whole-word prefix wins. With a region, names that mean another carrier there (REGIONAL_ALIASES) are tried first.
+ * The carrier a page's text names, as a full record (see ./names.ts for the matching rules; the page reader uses
+ * that module directly, since it needs no contact data).
  */
 export function carrierByName(text: string, region?: string): CarrierRecord | undefined {
-  const words = normalizeName(text.slice(0, MAX_NAME_LENGTH)).split(' ');
-  const local = regionalAliases.get(regionCode(region) ?? '');
-  for (let count = words.length; count > 0; count--) {
-    const key = words.slice(0, count).join(' ');
-    const found = local?.get(key) ?? byAlias.get(key);
-    if (found) return found;
-  }
-  return undefined;
+  const found = nameInText(text, region);
+  return found && byId.get(found.id);
 }
 
 /** A record, by id first and then by name. */

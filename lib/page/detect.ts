@@ -5,7 +5,7 @@
  *
  * Cost: nothing for non-order URLs; otherwise one bounded text pass (./collect.ts) and work linear in what it keeps.
  */
-import { carrierByName } from '../carriers';
+import { carrierByName } from '../carriers/names';
 import { identify, scan } from '../tracking';
 import type { TrackingCandidate } from '../tracking/types';
 import { collectText, DEFAULT_LIMITS, type CollectLimits, type TextItem } from './collect';

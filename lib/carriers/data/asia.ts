@@ -1,6 +1,7 @@
 /**
- * Carriers of the South-East Asian TikTok Shop markets (ID, MY, TH, VN, PH, SG), J&T's Latin-American arms (MX, BR)
- * and the cross-border carriers that bring parcels from China.
+ * Contact data of the carriers of the South-East Asian TikTok Shop markets (ID, MY, TH, VN, PH, SG), J&T's
+ * Latin-American arms (MX, BR) and the cross-border carriers that bring parcels from China. Their names and aliases
+ * live in ./names.ts.
  *
  * Research: ../shared/research/carriers-asia.md (confidence A/B/C/✗) and tiktok.md §3, plus look-ups on 2026-11-26.
  * Mapping of the research's confidence to `verified`:
@@ -12,8 +13,18 @@
  * - Tracking links: a deep link with `{number}` only where research found consistent evidence (B or better);
  *   where the query parameter is uncertain or conflicting (C), the plain tracking page with `copyNumber: true`.
  */
-import type { CarrierRecord } from '../types';
-import { EVERY_DAY, WEEKDAYS, channel, copyPage, hours, official, template, unverified, websiteOnly } from './sourcing';
+import {
+  EVERY_DAY,
+  WEEKDAYS,
+  channel,
+  copyPage,
+  hours,
+  official,
+  template,
+  unverified,
+  websiteOnly,
+  type CarrierContactRecord,
+} from './sourcing';
 
 const COMMUNITY_LINK =
   'Query parameter seen only in public third-party code (research grade B); not documented by the carrier.';
@@ -51,12 +62,9 @@ export const LEADS_WITHOUT_SOURCE: readonly { carrier: string; country: string; 
   },
 ];
 
-export const ASIA_CARRIERS: CarrierRecord[] = [
+export const ASIA_CONTACTS: CarrierContactRecord[] = [
   {
     id: 'jt-express',
-    name: 'J&T Express',
-    aliases: ['J&T Express', 'J&T', 'Ｊ＆Ｔ', 'JNT', 'J&T Express MX', '極兔', '极兔', '极兔速递'],
-    countries: ['ID', 'MY', 'TH', 'VN', 'PH', 'SG', 'MX', 'BR'],
     website: 'https://www.jet.co.id',
     domains: [
       'jet.co.id',
@@ -173,9 +181,6 @@ export const ASIA_CARRIERS: CarrierRecord[] = [
   },
   {
     id: 'ninja-van',
-    name: 'Ninja Van',
-    aliases: ['Ninja Van', 'Ninja Xpress'],
-    countries: ['SG', 'MY', 'PH', 'TH', 'VN', 'ID'],
     website: 'https://www.ninjavan.co',
     domains: ['ninjavan.co', 'ninjaxpress.co'],
     regions: {
@@ -266,9 +271,6 @@ export const ASIA_CARRIERS: CarrierRecord[] = [
   },
   {
     id: 'flash-express',
-    name: 'Flash Express',
-    aliases: ['Flash Express', 'แฟลช เอ็กซ์เพรส'],
-    countries: ['TH', 'PH', 'MY'],
     website: 'https://www.flashexpress.co.th',
     domains: ['flashexpress.co.th', 'flashexpress.com', 'flashexpress.ph', 'flashexpress.my'],
     regions: {
@@ -328,9 +330,6 @@ export const ASIA_CARRIERS: CarrierRecord[] = [
   },
   {
     id: 'spx',
-    name: 'SPX Express',
-    aliases: ['SPX', 'SPX Express', 'SPX Xpress', 'Shopee Express'],
-    countries: ['ID', 'MY', 'VN', 'PH', 'TH'],
     website: 'https://spx.co.id',
     domains: ['spx.co.id', 'spx.com.my', 'spx.vn', 'spx.ph'],
     regions: {
@@ -365,9 +364,6 @@ export const ASIA_CARRIERS: CarrierRecord[] = [
   },
   {
     id: 'kerry-express',
-    name: 'KEX Express (Kerry Express)',
-    aliases: ['Kerry Express', 'KEX', 'KEX Express', 'เคอรี่ เอ็กซ์เพรส'],
-    countries: ['TH'],
     website: 'https://th.kex-express.com',
     domains: ['kex-express.com', 'kerryexpress.com'],
     regions: {
@@ -405,9 +401,6 @@ export const ASIA_CARRIERS: CarrierRecord[] = [
   },
   {
     id: 'thailand-post',
-    name: 'Thailand Post',
-    aliases: ['Thailand Post', 'ไปรษณีย์ไทย'],
-    countries: ['TH'],
     website: 'https://www.thailandpost.co.th',
     regions: {
       TH: {
@@ -433,9 +426,6 @@ export const ASIA_CARRIERS: CarrierRecord[] = [
   },
   {
     id: 'best-express',
-    name: 'Best Express',
-    aliases: ['Best Express', 'BEST Inc'],
-    countries: ['TH', 'MY', 'VN'],
     website: 'https://www.best-inc.co.th',
     domains: ['best-inc.co.th', 'best-inc.vn'],
     regions: {
@@ -459,9 +449,6 @@ export const ASIA_CARRIERS: CarrierRecord[] = [
   },
   {
     id: 'ghn',
-    name: 'Giao Hàng Nhanh (GHN)',
-    aliases: ['GHN', 'Giao Hàng Nhanh', 'GHN Express'],
-    countries: ['VN'],
     website: 'https://ghn.vn',
     regions: {
       VN: {
@@ -480,9 +467,6 @@ export const ASIA_CARRIERS: CarrierRecord[] = [
   },
   {
     id: 'ghtk',
-    name: 'Giao Hàng Tiết Kiệm (GHTK)',
-    aliases: ['GHTK', 'Giao Hàng Tiết Kiệm'],
-    countries: ['VN'],
     website: 'https://giaohangtietkiem.vn',
     domains: ['giaohangtietkiem.vn', 'ghtk.vn'],
     regions: {
@@ -502,9 +486,6 @@ export const ASIA_CARRIERS: CarrierRecord[] = [
   },
   {
     id: 'viettel-post',
-    name: 'Viettel Post',
-    aliases: ['Viettel Post', 'Bưu chính Viettel'],
-    countries: ['VN'],
     website: 'https://viettelpost.com.vn',
     regions: {
       VN: {
@@ -521,9 +502,6 @@ export const ASIA_CARRIERS: CarrierRecord[] = [
   },
   {
     id: 'vnpost',
-    name: 'Vietnam Post (VNPost)',
-    aliases: ['VNPost', 'Vietnam Post', 'Bưu điện Việt Nam', 'EMS Vietnam'],
-    countries: ['VN'],
     website: 'https://vnpost.vn',
     domains: ['vnpost.vn', 'ems.com.vn'],
     regions: {
@@ -541,9 +519,6 @@ export const ASIA_CARRIERS: CarrierRecord[] = [
   },
   {
     id: 'jne',
-    name: 'JNE',
-    aliases: ['JNE', 'JNE Express', 'Jalur Nugraha Ekakurir'],
-    countries: ['ID'],
     website: 'https://www.jne.co.id',
     regions: {
       ID: {
@@ -562,9 +537,6 @@ export const ASIA_CARRIERS: CarrierRecord[] = [
   },
   {
     id: 'sicepat',
-    name: 'SiCepat Ekspres',
-    aliases: ['SiCepat', 'SiCepat Ekspres'],
-    countries: ['ID'],
     website: 'https://www.sicepat.com',
     regions: {
       ID: {
@@ -580,9 +552,6 @@ export const ASIA_CARRIERS: CarrierRecord[] = [
   },
   {
     id: 'anteraja',
-    name: 'AnterAja',
-    aliases: ['AnterAja'],
-    countries: ['ID'],
     website: 'https://anteraja.id',
     regions: {
       ID: {
@@ -595,9 +564,6 @@ export const ASIA_CARRIERS: CarrierRecord[] = [
   },
   {
     id: 'id-express',
-    name: 'ID Express',
-    aliases: ['ID Express', 'IDExpress'],
-    countries: ['ID'],
     website: 'https://idexpress.com',
     regions: {
       ID: {
@@ -620,9 +586,6 @@ export const ASIA_CARRIERS: CarrierRecord[] = [
   },
   {
     id: 'pos-indonesia',
-    name: 'Pos Indonesia',
-    aliases: ['Pos Indonesia', 'PT Pos Indonesia'],
-    countries: ['ID'],
     website: 'https://www.posindonesia.co.id',
     regions: {
       ID: {
@@ -642,9 +605,6 @@ export const ASIA_CARRIERS: CarrierRecord[] = [
   },
   {
     id: 'lion-parcel',
-    name: 'Lion Parcel',
-    aliases: ['Lion Parcel'],
-    countries: ['ID'],
     website: 'https://lionparcel.com',
     regions: {
       ID: {
@@ -660,9 +620,6 @@ export const ASIA_CARRIERS: CarrierRecord[] = [
   },
   {
     id: 'pos-malaysia',
-    name: 'Pos Malaysia (Pos Laju)',
-    aliases: ['Pos Malaysia', 'Pos Laju'],
-    countries: ['MY'],
     website: 'https://www.pos.com.my',
     regions: {
       MY: {
@@ -698,9 +655,6 @@ export const ASIA_CARRIERS: CarrierRecord[] = [
   },
   {
     id: 'city-link',
-    name: 'City-Link Express',
-    aliases: ['City-Link', 'City-Link Express'],
-    countries: ['MY'],
     website: 'https://www.citylinkexpress.com',
     regions: {
       MY: {
@@ -719,9 +673,6 @@ export const ASIA_CARRIERS: CarrierRecord[] = [
   },
   {
     id: 'lbc',
-    name: 'LBC Express',
-    aliases: ['LBC', 'LBC Express'],
-    countries: ['PH'],
     website: 'https://www.lbcexpress.com',
     regions: {
       PH: {
@@ -740,9 +691,6 @@ export const ASIA_CARRIERS: CarrierRecord[] = [
   },
   {
     id: '2go',
-    name: '2GO Express',
-    aliases: ['2GO', '2GO Express'],
-    countries: ['PH'],
     website: 'https://www.2go.com.ph',
     regions: {
       PH: {
@@ -758,9 +706,6 @@ export const ASIA_CARRIERS: CarrierRecord[] = [
   },
   {
     id: 'phlpost',
-    name: 'PHLPost (Philippine Postal Corporation)',
-    aliases: ['PHLPost', 'Philippine Postal Corporation'],
-    countries: ['PH'],
     website: 'https://phlpost.gov.ph',
     regions: {
       PH: {
@@ -790,9 +735,6 @@ export const ASIA_CARRIERS: CarrierRecord[] = [
   },
   {
     id: 'singpost',
-    name: 'SingPost (Singapore Post)',
-    aliases: ['SingPost', 'Singapore Post'],
-    countries: ['SG'],
     website: 'https://www.singpost.com',
     regions: {
       SG: {
@@ -812,9 +754,6 @@ export const ASIA_CARRIERS: CarrierRecord[] = [
   },
   {
     id: 'china-post',
-    name: 'China Post',
-    aliases: ['China Post', '中国邮政', '中國郵政'],
-    countries: ['CN'],
     website: 'https://english.chinapost.com.cn',
     domains: ['chinapost.com.cn', 'chinapostnews.com.cn'],
     regions: {
@@ -854,16 +793,6 @@ export const ASIA_CARRIERS: CarrierRecord[] = [
   },
   {
     id: 'china-ems',
-    name: 'China EMS (China Post Express & Logistics)',
-    aliases: [
-      'China EMS',
-      'EMS China',
-      'China Post EMS',
-      'China Post Express & Logistics',
-      '中国邮政速递物流',
-      '邮政EMS',
-    ],
-    countries: ['CN'],
     website: 'https://www.ems.com.cn',
     domains: ['ems.com.cn', 'chinapostnews.com.cn'],
     regions: {
@@ -910,9 +839,6 @@ export const ASIA_CARRIERS: CarrierRecord[] = [
   },
   {
     id: 'cainiao',
-    name: 'Cainiao',
-    aliases: ['Cainiao', '菜鸟', '菜鸟网络', 'Cainiao Network'],
-    countries: ['CN'],
     website: 'https://global.cainiao.com',
     domains: ['cainiao.com'],
     regions: {
@@ -931,9 +857,6 @@ export const ASIA_CARRIERS: CarrierRecord[] = [
   },
   {
     id: 'yunexpress',
-    name: 'YunExpress',
-    aliases: ['YunExpress', 'Yun Express', '云途', '云途物流'],
-    countries: ['CN'],
     website: 'https://www.yunexpress.com',
     domains: ['yunexpress.com', 'yuntrack.com'],
     regions: {
@@ -955,9 +878,6 @@ export const ASIA_CARRIERS: CarrierRecord[] = [
   },
   {
     id: '4px',
-    name: '4PX',
-    aliases: ['4PX', '递四方', '4PX Express'],
-    countries: ['CN'],
     website: 'https://track.4px.com',
     domains: ['4px.com'],
     regions: {
@@ -974,9 +894,6 @@ export const ASIA_CARRIERS: CarrierRecord[] = [
   },
   {
     id: 'yanwen',
-    name: 'Yanwen',
-    aliases: ['Yanwen', '燕文', '燕文物流', 'Yanwen Logistics'],
-    countries: ['CN'],
     website: 'https://www.yw56.com.cn',
     regions: {
       INTL: {
@@ -994,9 +911,6 @@ export const ASIA_CARRIERS: CarrierRecord[] = [
   },
   {
     id: 'sf-express',
-    name: 'SF Express',
-    aliases: ['SF Express', 'SF International', '顺丰', '顺丰速运', '順豐', '順豐速運'],
-    countries: ['CN'],
     website: 'https://www.sf-express.com',
     regions: {
       CN: {

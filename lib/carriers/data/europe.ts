@@ -1,19 +1,27 @@
 /**
- * Carriers of continental Europe (DE, FR, ES, IT, and CTT of Portugal, which delivers in Spain).
+ * Contact data of the carriers of continental Europe (DE, FR, ES, IT, and CTT of Portugal, which delivers in Spain);
+ * their names and aliases: ./names.ts.
  * Facts: ../shared/research/carriers-west.md §4-§7; carrier list: tiktok.md §3.2 (EU platform shipping).
  * CTT and Colis Privé were not in the West research; they were looked up in public code on 2026-11-26.
  */
-import type { CarrierRecord } from '../types';
-import { JK, KA, WEEKDAYS, channel, hours, official, template, unverified, websiteOnly } from './sourcing';
+import {
+  JK,
+  KA,
+  WEEKDAYS,
+  channel,
+  hours,
+  official,
+  template,
+  unverified,
+  websiteOnly,
+  type CarrierContactRecord,
+} from './sourcing';
 
 const MON_SAT = WEEKDAYS.concat('sat');
 
-export const EUROPE_CARRIERS: CarrierRecord[] = [
+export const EUROPE_CONTACTS: CarrierContactRecord[] = [
   {
     id: 'dhl-paket',
-    name: 'DHL Paket',
-    aliases: ['DHL Paket', 'DHL Parcel', 'DHL Paket Deutschland', 'DHL Parcel Germany'],
-    countries: ['DE'],
     website: 'https://www.dhl.de',
     regions: {
       DE: {
@@ -32,9 +40,6 @@ export const EUROPE_CARRIERS: CarrierRecord[] = [
   },
   {
     id: 'deutsche-post',
-    name: 'Deutsche Post',
-    aliases: ['Deutsche Post', 'Deutsche Post DHL', 'Deutsche Post Brief'],
-    countries: ['DE'],
     website: 'https://www.deutschepost.de',
     regions: {
       DE: {
@@ -50,9 +55,6 @@ export const EUROPE_CARRIERS: CarrierRecord[] = [
   },
   {
     id: 'hermes-de',
-    name: 'Hermes Germany',
-    aliases: ['Hermes Germany', 'Hermes DE', 'Hermes Deutschland', 'myhermes.de'],
-    countries: ['DE'],
     website: 'https://www.myhermes.de',
     regions: {
       DE: {
@@ -79,9 +81,6 @@ export const EUROPE_CARRIERS: CarrierRecord[] = [
   },
   {
     id: 'gls',
-    name: 'GLS',
-    aliases: ['GLS', 'GLS Group', 'GLS Germany', 'GLS Spain', 'GLS Italy', 'GLS France', 'General Logistics Systems'],
-    countries: ['DE', 'ES', 'IT', 'FR'],
     website: 'https://gls-group.eu',
     domains: ['gls-group.com', 'gls-spain.es', 'gls-italy.com'],
     regions: {
@@ -149,9 +148,6 @@ export const EUROPE_CARRIERS: CarrierRecord[] = [
   },
   {
     id: 'correos',
-    name: 'Correos',
-    aliases: ['Correos', 'Correos España', 'Sociedad Estatal Correos y Telégrafos'],
-    countries: ['ES'],
     website: 'https://www.correos.es',
     regions: {
       ES: {
@@ -207,9 +203,6 @@ export const EUROPE_CARRIERS: CarrierRecord[] = [
   },
   {
     id: 'seur',
-    name: 'SEUR',
-    aliases: ['SEUR'],
-    countries: ['ES'],
     website: 'https://www.seur.com',
     regions: {
       ES: {
@@ -243,9 +236,6 @@ export const EUROPE_CARRIERS: CarrierRecord[] = [
   },
   {
     id: 'ctt',
-    name: 'CTT',
-    aliases: ['CTT', 'CTT Express', 'CTT Correios de Portugal'],
-    countries: ['ES', 'PT'],
     website: 'https://www.ctt.pt',
     regions: {
       INTL: {
@@ -265,9 +255,6 @@ export const EUROPE_CARRIERS: CarrierRecord[] = [
   },
   {
     id: 'mrw',
-    name: 'MRW',
-    aliases: ['MRW'],
-    countries: ['ES'],
     website: 'https://www.mrw.es',
     regions: {
       ES: {
@@ -293,9 +280,6 @@ export const EUROPE_CARRIERS: CarrierRecord[] = [
   },
   {
     id: 'brt',
-    name: 'BRT',
-    aliases: ['BRT', 'Bartolini', 'BRT Bartolini', 'BRT Corriere Espresso'],
-    countries: ['IT'],
     website: 'https://www.brt.it',
     regions: {
       IT: {
@@ -319,9 +303,6 @@ export const EUROPE_CARRIERS: CarrierRecord[] = [
   },
   {
     id: 'sda',
-    name: 'SDA',
-    aliases: ['SDA', 'SDA Express Courier', 'SDA Italia'],
-    countries: ['IT'],
     website: 'https://www.sda.it',
     regions: {
       IT: {
@@ -338,9 +319,6 @@ export const EUROPE_CARRIERS: CarrierRecord[] = [
   },
   {
     id: 'poste-italiane',
-    name: 'Poste Italiane',
-    aliases: ['Poste Italiane', 'Poste Delivery'],
-    countries: ['IT'],
     website: 'https://www.poste.it',
     regions: {
       IT: {
@@ -373,9 +351,6 @@ export const EUROPE_CARRIERS: CarrierRecord[] = [
   },
   {
     id: 'la-poste',
-    name: 'La Poste / Colissimo',
-    aliases: ['La Poste', 'Colissimo', 'La Poste Colissimo', 'Groupe La Poste'],
-    countries: ['FR'],
     website: 'https://www.laposte.fr',
     regions: {
       FR: {
@@ -431,9 +406,6 @@ export const EUROPE_CARRIERS: CarrierRecord[] = [
   },
   {
     id: 'chronopost',
-    name: 'Chronopost',
-    aliases: ['Chronopost'],
-    countries: ['FR'],
     website: 'https://www.chronopost.fr',
     regions: {
       FR: {
@@ -467,9 +439,6 @@ export const EUROPE_CARRIERS: CarrierRecord[] = [
   },
   {
     id: 'colis-prive',
-    name: 'Colis Privé',
-    aliases: ['Colis Privé', 'ColisPrivé'],
-    countries: ['FR'],
     website: 'https://www.colisprive.com',
     regions: {
       FR: {
@@ -488,9 +457,6 @@ export const EUROPE_CARRIERS: CarrierRecord[] = [
   },
   {
     id: 'mondial-relay',
-    name: 'Mondial Relay',
-    aliases: ['Mondial Relay', 'MondialRelay'],
-    countries: ['FR'],
     website: 'https://www.mondialrelay.fr',
     regions: {
       FR: {

@@ -1,19 +1,26 @@
 /**
- * Carriers of Mexico, Brazil and Japan.
+ * Contact data of the carriers of Mexico, Brazil and Japan (their names and aliases: ./names.ts).
  * Facts: ../shared/research/carriers-west.md §8-§10 (TikTok Shop publishes no carrier list for these markets,
  * tiktok.md §3.2). J&T Express México is in the Asia helper's J&T record.
  */
-import type { CarrierRecord } from '../types';
-import { EVERY_DAY, WEEKDAYS, channel, copyPage, hours, official, template, unverified, websiteOnly } from './sourcing';
+import {
+  EVERY_DAY,
+  WEEKDAYS,
+  channel,
+  copyPage,
+  hours,
+  official,
+  template,
+  unverified,
+  websiteOnly,
+  type CarrierContactRecord,
+} from './sourcing';
 
 const WEEKEND: ('sat' | 'sun')[] = ['sat', 'sun'];
 
-export const LATAM_JAPAN_CARRIERS: CarrierRecord[] = [
+export const LATAM_JAPAN_CONTACTS: CarrierContactRecord[] = [
   {
     id: 'estafeta',
-    name: 'Estafeta',
-    aliases: ['Estafeta', 'Estafeta Mexicana'],
-    countries: ['MX'],
     website: 'https://www.estafeta.com',
     regions: {
       MX: {
@@ -41,9 +48,6 @@ export const LATAM_JAPAN_CARRIERS: CarrierRecord[] = [
   },
   {
     id: 'correos-de-mexico',
-    name: 'Correos de México',
-    aliases: ['Correos de México', 'SEPOMEX', 'Servicio Postal Mexicano', 'Mexpost'],
-    countries: ['MX'],
     website: 'https://www.correosdemexico.gob.mx',
     domains: ['correosdemexico.com.mx'],
     regions: {
@@ -72,9 +76,6 @@ export const LATAM_JAPAN_CARRIERS: CarrierRecord[] = [
   },
   {
     id: '99minutos',
-    name: '99minutos',
-    aliases: ['99minutos', '99 Minutos', '99minutos.com'],
-    countries: ['MX'],
     website: 'https://99minutos.com',
     domains: ['99minutos.zohodesk.com'],
     regions: {
@@ -103,9 +104,6 @@ export const LATAM_JAPAN_CARRIERS: CarrierRecord[] = [
   },
   {
     id: 'correios',
-    name: 'Correios',
-    aliases: ['Correios', 'Correios do Brasil', 'Empresa Brasileira de Correios e Telégrafos', 'SEDEX'],
-    countries: ['BR'],
     website: 'https://www.correios.com.br',
     regions: {
       BR: {
@@ -146,9 +144,6 @@ export const LATAM_JAPAN_CARRIERS: CarrierRecord[] = [
   },
   {
     id: 'loggi',
-    name: 'Loggi',
-    aliases: ['Loggi'],
-    countries: ['BR'],
     website: 'https://www.loggi.com',
     regions: {
       BR: {
@@ -169,9 +164,6 @@ export const LATAM_JAPAN_CARRIERS: CarrierRecord[] = [
   },
   {
     id: 'jadlog',
-    name: 'Jadlog',
-    aliases: ['Jadlog', 'Jadlog Logística'],
-    countries: ['BR'],
     website: 'https://www.jadlog.com.br',
     regions: {
       BR: {
@@ -187,9 +179,6 @@ export const LATAM_JAPAN_CARRIERS: CarrierRecord[] = [
   },
   {
     id: 'japan-post',
-    name: 'Japan Post',
-    aliases: ['Japan Post', '日本郵便', 'ゆうパック', 'ゆうパケット', 'Yu-Pack'],
-    countries: ['JP'],
     website: 'https://www.post.japanpost.jp',
     regions: {
       JP: {
@@ -235,9 +224,6 @@ export const LATAM_JAPAN_CARRIERS: CarrierRecord[] = [
   },
   {
     id: 'yamato',
-    name: 'Yamato Transport',
-    aliases: ['Yamato Transport', 'Yamato', 'ヤマト運輸', 'クロネコヤマト', 'Kuroneko Yamato'],
-    countries: ['JP'],
     website: 'https://www.kuronekoyamato.co.jp',
     domains: ['yamato-hd.co.jp'],
     regions: {
@@ -268,9 +254,6 @@ export const LATAM_JAPAN_CARRIERS: CarrierRecord[] = [
   },
   {
     id: 'sagawa',
-    name: 'Sagawa Express',
-    aliases: ['Sagawa Express', 'Sagawa', '佐川急便'],
-    countries: ['JP'],
     website: 'https://www.sagawa-exp.co.jp',
     regions: {
       JP: {

@@ -1,20 +1,28 @@
 /**
- * Carriers of the United States and Canada.
+ * Contact data of the carriers of the United States and Canada (their names and aliases: ./names.ts).
  * Facts: ../shared/research/carriers-west.md §0, §2, §11; carrier list: tiktok.md §3.2 (US Seller Shipping names).
  * Gap carriers the research did not cover (Spee-Dee, Better Trucks, TForce, AxleHire, LSO, GLS US, Landmark, Canpar)
  * were looked up on 2026-11-26 in public code and pages; none of them had a phone line we could source.
  */
-import type { CarrierRecord } from '../types';
-import { JK, KA, WEEKDAYS, channel, copyPage, hours, official, template, unverified, websiteOnly } from './sourcing';
+import {
+  JK,
+  KA,
+  WEEKDAYS,
+  channel,
+  copyPage,
+  hours,
+  official,
+  template,
+  unverified,
+  websiteOnly,
+  type CarrierContactRecord,
+} from './sourcing';
 
 const NO_PHONE = 'Research found no customer-service phone line; use the website.';
 
-export const NORTH_AMERICA_CARRIERS: CarrierRecord[] = [
+export const NORTH_AMERICA_CONTACTS: CarrierContactRecord[] = [
   {
     id: 'usps',
-    name: 'USPS',
-    aliases: ['USPS', 'United States Postal Service', 'U.S. Postal Service', 'US Postal Service'],
-    countries: ['US'],
     website: 'https://www.usps.com',
     regions: {
       US: {
@@ -39,9 +47,6 @@ export const NORTH_AMERICA_CARRIERS: CarrierRecord[] = [
   },
   {
     id: 'ups',
-    name: 'UPS',
-    aliases: ['UPS', 'United Parcel Service', 'UPS UK'],
-    countries: ['US', 'GB', 'DE', 'FR', 'ES', 'IT', 'MX'],
     website: 'https://www.ups.com',
     regions: {
       US: {
@@ -75,9 +80,6 @@ export const NORTH_AMERICA_CARRIERS: CarrierRecord[] = [
   },
   {
     id: 'fedex',
-    name: 'FedEx',
-    aliases: ['FedEx', 'Federal Express', 'FedEx Ground', 'FedEx Express', 'FedEx UK'],
-    countries: ['US', 'MX', 'ES', 'GB'],
     website: 'https://www.fedex.com',
     regions: {
       US: {
@@ -148,9 +150,6 @@ export const NORTH_AMERICA_CARRIERS: CarrierRecord[] = [
   },
   {
     id: 'dhl-express',
-    name: 'DHL Express',
-    aliases: ['DHL Express', 'DHL', 'DHL UK', 'DHL Express Mexico', 'DHL Express México'],
-    countries: ['US', 'GB', 'DE', 'ES', 'MX'],
     website: 'https://www.dhl.com',
     domains: ['dhl.de'],
     regions: {
@@ -215,9 +214,6 @@ export const NORTH_AMERICA_CARRIERS: CarrierRecord[] = [
   },
   {
     id: 'dhl-ecommerce',
-    name: 'DHL eCommerce',
-    aliases: ['DHL eCommerce', 'DHL eCommerce Solutions', 'DHL Global Mail', 'DHL SmartMail'],
-    countries: ['US'],
     website: 'https://www.dhl.com',
     regions: {
       US: {
@@ -236,9 +232,6 @@ export const NORTH_AMERICA_CARRIERS: CarrierRecord[] = [
   },
   {
     id: 'amazon-logistics',
-    name: 'Amazon Logistics',
-    aliases: ['Amazon Logistics', 'Amazon Shipping', 'Amazon', 'Amazon (CBT)', 'AMZL', 'Amazon Logistics UK'],
-    countries: ['US', 'GB'],
     website: 'https://www.amazon.com',
     domains: ['amazon.co.uk'],
     regions: {
@@ -259,9 +252,6 @@ export const NORTH_AMERICA_CARRIERS: CarrierRecord[] = [
   },
   {
     id: 'ontrac',
-    name: 'OnTrac',
-    aliases: ['OnTrac', 'LaserShip', 'Laser Ship', 'OnTrac (LaserShip)'],
-    countries: ['US'],
     website: 'https://www.ontrac.com',
     domains: ['lasership.com'],
     regions: {
@@ -293,9 +283,6 @@ export const NORTH_AMERICA_CARRIERS: CarrierRecord[] = [
   },
   {
     id: 'gofo',
-    name: 'GOFO Express',
-    aliases: ['GOFO', 'GOFO Express', 'Gofo Inc.'],
-    countries: ['US'],
     website: 'https://www.gofoexpress.com',
     regions: {
       US: {
@@ -311,9 +298,6 @@ export const NORTH_AMERICA_CARRIERS: CarrierRecord[] = [
   },
   {
     id: 'uniuni',
-    name: 'UniUni',
-    aliases: ['UniUni', 'Uni Uni', 'UniUni Logistics'],
-    countries: ['US', 'CA'],
     website: 'https://www.uniuni.com',
     regions: {
       INTL: {
@@ -329,9 +313,6 @@ export const NORTH_AMERICA_CARRIERS: CarrierRecord[] = [
   },
   {
     id: 'spee-dee',
-    name: 'Spee-Dee Delivery',
-    aliases: ['Spee-Dee Delivery', 'Spee-Dee', 'SpeeDee', 'Spee Dee Delivery'],
-    countries: ['US'],
     website: 'https://www.speedeedelivery.com',
     regions: {
       US: {
@@ -347,9 +328,6 @@ export const NORTH_AMERICA_CARRIERS: CarrierRecord[] = [
   },
   {
     id: 'better-trucks',
-    name: 'Better Trucks',
-    aliases: ['Better Trucks', 'BetterTrucks'],
-    countries: ['US'],
     website: 'https://www.bettertrucks.com',
     regions: {
       US: {
@@ -368,9 +346,6 @@ export const NORTH_AMERICA_CARRIERS: CarrierRecord[] = [
   },
   {
     id: 'tforce',
-    name: 'TForce Logistics',
-    aliases: ['TForce', 'TForce Logistics', 'TForce Final Mile'],
-    countries: ['US', 'CA'],
     website: 'https://www.tforcelogistics.com',
     regions: {
       INTL: {
@@ -389,9 +364,6 @@ export const NORTH_AMERICA_CARRIERS: CarrierRecord[] = [
   },
   {
     id: 'axlehire',
-    name: 'AxleHire',
-    aliases: ['AxleHire', 'Axle Hire'],
-    countries: ['US'],
     website: 'https://www.axlehire.com',
     regions: {
       US: {
@@ -403,9 +375,6 @@ export const NORTH_AMERICA_CARRIERS: CarrierRecord[] = [
   },
   {
     id: 'lso',
-    name: 'LSO',
-    aliases: ['LSO', 'Lone Star Overnight'],
-    countries: ['US'],
     website: 'https://www.lso.com',
     regions: {
       US: {
@@ -424,9 +393,6 @@ export const NORTH_AMERICA_CARRIERS: CarrierRecord[] = [
   },
   {
     id: 'gls-us',
-    name: 'GLS US',
-    aliases: ['GLS US', 'GLS USA', 'GSO', 'Golden State Overnight'],
-    countries: ['US'],
     website: 'https://www.gls-us.com',
     regions: {
       US: {
@@ -446,9 +412,6 @@ export const NORTH_AMERICA_CARRIERS: CarrierRecord[] = [
   },
   {
     id: 'landmark-global',
-    name: 'Landmark Global',
-    aliases: ['Landmark Global', 'Landmark'],
-    countries: [],
     website: 'https://www.landmarkglobal.com',
     regions: {
       INTL: {
@@ -464,9 +427,6 @@ export const NORTH_AMERICA_CARRIERS: CarrierRecord[] = [
   },
   {
     id: 'canada-post',
-    name: 'Canada Post',
-    aliases: ['Canada Post', 'Postes Canada', 'Canada Post / Postes Canada'],
-    countries: ['CA'],
     website: 'https://www.canadapost-postescanada.ca',
     domains: ['canadapost.ca'],
     regions: {
@@ -494,9 +454,6 @@ export const NORTH_AMERICA_CARRIERS: CarrierRecord[] = [
   },
   {
     id: 'purolator',
-    name: 'Purolator',
-    aliases: ['Purolator'],
-    countries: ['CA'],
     website: 'https://www.purolator.com',
     regions: {
       CA: {
@@ -528,9 +485,6 @@ export const NORTH_AMERICA_CARRIERS: CarrierRecord[] = [
   },
   {
     id: 'canpar',
-    name: 'Canpar Express',
-    aliases: ['Canpar', 'Canpar Express'],
-    countries: ['CA'],
     website: 'https://www.canpar.com',
     regions: {
       CA: {

@@ -5,7 +5,21 @@
  * Research: ../shared/research/carriers-west.md (date 2026-11-26). Where research cites a page over http, the
  * record stores the same page over https (the schema accepts https only); the note on the fact says so when it matters.
  */
-import type { ChannelContact, ChannelKind, OpeningHours, Sourced, TrackingTemplate, Weekday } from '../types';
+import type {
+  CarrierRecord,
+  ChannelContact,
+  ChannelKind,
+  OpeningHours,
+  Sourced,
+  TrackingTemplate,
+  Weekday,
+} from '../types';
+
+/**
+ * What a regional data module holds for one carrier: the record without its names, which live in ./names.ts so the
+ * page reader can load them without the contact data. ../index.ts joins the two by `id`.
+ */
+export type CarrierContactRecord = Omit<CarrierRecord, 'name' | 'aliases' | 'countries'>;
 
 /** The date the research was done and these records were checked. */
 export const CHECKED = '2026-11-26';

@@ -1,17 +1,24 @@
 /**
- * Carriers of the United Kingdom and Ireland.
+ * Contact data of the carriers of the United Kingdom and Ireland (their names and aliases: ./names.ts).
  * Facts: ../shared/research/carriers-west.md §3; carrier list: tiktok.md §3.2 (UK platform and seller shipping).
  * InPost was not in the West research; it was looked up in public code on 2026-11-26.
  */
-import type { CarrierRecord } from '../types';
-import { JK, WEEKDAYS, channel, copyPage, hours, official, template, unverified, websiteOnly } from './sourcing';
+import {
+  JK,
+  WEEKDAYS,
+  channel,
+  copyPage,
+  hours,
+  official,
+  template,
+  unverified,
+  websiteOnly,
+  type CarrierContactRecord,
+} from './sourcing';
 
-export const UK_IRELAND_CARRIERS: CarrierRecord[] = [
+export const UK_IRELAND_CONTACTS: CarrierContactRecord[] = [
   {
     id: 'royal-mail',
-    name: 'Royal Mail',
-    aliases: ['Royal Mail', 'RoyalMail', 'Royal Mail Group'],
-    countries: ['GB'],
     website: 'https://www.royalmail.com',
     regions: {
       GB: {
@@ -37,9 +44,6 @@ export const UK_IRELAND_CARRIERS: CarrierRecord[] = [
   },
   {
     id: 'parcelforce',
-    name: 'Parcelforce Worldwide',
-    aliases: ['Parcelforce', 'Parcelforce Worldwide', 'Parcel Force'],
-    countries: ['GB'],
     website: 'https://www.parcelforce.com',
     regions: {
       GB: {
@@ -67,9 +71,6 @@ export const UK_IRELAND_CARRIERS: CarrierRecord[] = [
   },
   {
     id: 'evri',
-    name: 'Evri',
-    aliases: ['Evri', 'EVRi', 'Hermes', 'Hermes UK', 'myHermes', 'Hermes/Evri', 'Evri (Hermes)'],
-    countries: ['GB'],
     website: 'https://www.evri.com',
     regions: {
       GB: {
@@ -103,9 +104,6 @@ export const UK_IRELAND_CARRIERS: CarrierRecord[] = [
   },
   {
     id: 'dpd',
-    name: 'DPD',
-    aliases: ['DPD', 'DPD UK', 'DPD Local', 'DPD Deutschland', 'DPD France', 'DPD Ireland', 'DPDgroup'],
-    countries: ['GB', 'DE', 'FR', 'IE'],
     website: 'https://www.dpdgroup.com',
     domains: ['dpd.co.uk', 'dpd.de', 'dpd.fr', 'dpd.ie', 'dpd.com'],
     regions: {
@@ -152,9 +150,6 @@ export const UK_IRELAND_CARRIERS: CarrierRecord[] = [
   },
   {
     id: 'yodel',
-    name: 'Yodel',
-    aliases: ['Yodel'],
-    countries: ['GB'],
     website: 'https://www.yodel.co.uk',
     regions: {
       GB: {
@@ -180,9 +175,6 @@ export const UK_IRELAND_CARRIERS: CarrierRecord[] = [
   },
   {
     id: 'inpost',
-    name: 'InPost',
-    aliases: ['InPost', 'InPost UK', 'InPost France'],
-    countries: ['GB', 'FR'],
     website: 'https://inpost.co.uk',
     regions: {
       GB: {
@@ -208,9 +200,6 @@ export const UK_IRELAND_CARRIERS: CarrierRecord[] = [
   },
   {
     id: 'uk-mail',
-    name: 'UK Mail',
-    aliases: ['UK Mail', 'UKMail', 'DHL Parcel UK'],
-    countries: ['GB'],
     website: 'https://www.dhl.com/gb-en/home.html',
     domains: ['dhlparcel.co.uk'],
     regions: {
@@ -228,9 +217,6 @@ export const UK_IRELAND_CARRIERS: CarrierRecord[] = [
   },
   {
     id: 'an-post',
-    name: 'An Post',
-    aliases: ['An Post', 'AnPost'],
-    countries: ['IE'],
     website: 'https://www.anpost.com',
     domains: ['anpost.ie'],
     regions: {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ASIA_CARRIERS, LEADS_WITHOUT_SOURCE } from '../../../lib/carriers/data/asia';
+import { LEADS_WITHOUT_SOURCE } from '../../../lib/carriers/data/asia';
 import { CARRIER_IDS } from '../../../lib/carriers/ids';
-import { CARRIERS, carrierByName, normalizeName } from '../../../lib/carriers/index';
+import { ASIA_CARRIERS, CARRIERS, carrierByName, normalizeName } from '../../../lib/carriers/index';
 import { E164, SHORT_CODE, parseCarrier } from '../../../lib/carriers/schema';
 import type { CarrierRecord, PhoneContact, RegionEntry, Sourced } from '../../../lib/carriers/types';
 

@@ -3,7 +3,7 @@ import { CARRIERS, normalizeName } from '../../../lib/carriers/index';
 import { CARRIER_IDS } from '../../../lib/carriers/ids';
 import { E164, carrierRecordSchema, parseCarrier } from '../../../lib/carriers/schema';
 import type { CarrierRecord, RegionEntry } from '../../../lib/carriers/types';
-import { REGIONAL_ALIASES } from '../../../lib/carriers/data/west';
+import { REGIONAL_ALIASES } from '../../../lib/carriers/data/names';
 
 /** Country calling codes of every country the directory has an entry for (ITU E.164 assignments). */
 const CALLING_CODES: Record<string, string> = {
