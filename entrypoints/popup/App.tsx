@@ -22,7 +22,16 @@ import {
 } from '../../lib/advice/case-log';
 import type { AdviceStep } from '../../lib/advice/types';
 import type { DetectedPackage, OrderDetection } from '../../lib/page/types';
-import { type PopupData, type PopupView, initialView, lookupPackages, problemsFor, regionFor, roleFor } from './model';
+import {
+  type PopupData,
+  type PopupView,
+  initialView,
+  lookupPackages,
+  problemsFor,
+  regionFor,
+  roleFor,
+  withPreferredCarrier,
+} from './model';
 
 /** Where the case log lives; the popup passes browser storage, tests pass memory. */
 export interface CaseLogStore {
@@ -197,7 +206,18 @@ function Answer({ data, view, packages, detection, caseLogStore }: AnswerProps) 
 export function App({ data, caseLogStore }: AppProps) {
   const [view, setView] = useState<PopupView>(() => initialView(data));
   const region = regionFor(data);
-  const lookup = useMemo(() => (view.kind === 'lookup' ? lookupPackages(view.query, region) : []), [view, region]);
+  const preferred = data.settings.preferredCarriers;
+  const lookup = useMemo(
+    () => (view.kind === 'lookup' ? lookupPackages(view.query, region, preferred) : []),
+    [view, region, preferred],
+  );
+  const detected = useMemo(
+    () =>
+      view.kind === 'order' || view.kind === 'awaiting'
+        ? view.detection.packages.map((pkg) => withPreferredCarrier(pkg, view.detection.region ?? region, preferred))
+        : [],
+    [view, region, preferred],
+  );
   const onLookup = (text: string) => setView({ kind: 'lookup', query: text });
 
   let body;
@@ -215,7 +235,7 @@ export function App({ data, caseLogStore }: AppProps) {
             <Answer
               data={data}
               view={view}
-              packages={view.detection.packages}
+              packages={detected}
               detection={view.detection}
               caseLogStore={caseLogStore}
             />

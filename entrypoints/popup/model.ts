@@ -7,7 +7,7 @@ import type { DetectedPackage, OrderDetection, Role } from '../../lib/page/types
 import type { Market } from '../../lib/regions';
 import { type Settings, effectiveRegion } from '../../lib/settings';
 import type { TabState } from '../../lib/tab-state';
-import { identify, normalizeTrackingNumber, scan } from '../../lib/tracking';
+import { identify, normalizeTrackingNumber, preferCarriers, scan } from '../../lib/tracking';
 import type { TrackingCandidate } from '../../lib/tracking/types';
 
 /** Everything the popup reads before its first paint. */
@@ -125,7 +125,7 @@ function isPlausibleNumber(normalized: string): boolean {
  * through `identify`; when that knows no carrier either but the text looks like a tracking number, that number with
  * an unknown carrier. Empty when the text holds nothing like a tracking number.
  */
-export function lookupPackages(text: string, region?: string): DetectedPackage[] {
+export function lookupPackages(text: string, region?: string, preferred: readonly string[] = []): DetectedPackage[] {
   const options = region ? { region } : {};
   const bounded = text.slice(0, MAX_LOOKUP_TEXT);
   const matches = scan(bounded, options);
@@ -136,11 +136,26 @@ export function lookupPackages(text: string, region?: string): DetectedPackage[]
       seen.add(match.number);
       return true;
     });
-    return unique.map((match) => candidatesToPackage(match.number, match.candidates));
+    return unique.map((match) => candidatesToPackage(match.number, preferCarriers(match.candidates, preferred)));
   }
   const trimmed = bounded.trim();
-  const candidates = identify(trimmed, options);
+  const candidates = preferCarriers(identify(trimmed, options), preferred);
   if (candidates.length > 0) return [candidatesToPackage(candidates[0]!.number, candidates)];
   const normalized = normalizeTrackingNumber(trimmed);
   return isPlausibleNumber(normalized) ? [{ trackingNumber: normalized }] : [];
+}
+
+/**
+ * A detected package with the user's preferred carriers applied. Only when the carrier was inferred from the
+ * number: a carrier the page names is a fact about this order, and no preference overrides it.
+ */
+export function withPreferredCarrier(
+  pkg: DetectedPackage,
+  region: string | undefined,
+  preferred: readonly string[],
+): DetectedPackage {
+  if (pkg.carrierSource !== 'number' || !pkg.alternatives?.length || preferred.length === 0) return pkg;
+  const candidates = identify(pkg.trackingNumber, region ? { region } : {});
+  if (candidates.length === 0) return pkg;
+  return candidatesToPackage(pkg.trackingNumber, preferCarriers(candidates, preferred));
 }

@@ -13,6 +13,7 @@ export type { Confidence, TrackingCandidate, TrackingMatch, TrackingOptions } fr
 export type { TrackingFormat } from './format-types';
 export { TRACKING_FORMATS } from './formats';
 export { normalizeTrackingNumber } from './normalize';
+export { preferCarriers } from './prefer';
 
 /**
  * Ranked candidates for a number the user pasted or selected, best first; [] when it is not a plausible tracking

@@ -8,6 +8,7 @@ import {
   problemsFor,
   regionFor,
   roleFor,
+  withPreferredCarrier,
 } from '../../../entrypoints/popup/model';
 import type { OrderDetection } from '../../../lib/page/types';
 import { DEFAULT_SETTINGS } from '../../../lib/settings';
@@ -114,5 +115,26 @@ describe('regionFor', () => {
     expect(regionFor({ ...base, localeRegion: 'US' }, detection)).toBe('GB');
     expect(regionFor({ ...base, localeRegion: 'US' })).toBe('US');
     expect(regionFor(base)).toBeUndefined();
+  });
+});
+
+describe('preferred carriers', () => {
+  const smartPost = '9261292700768711948021'; // verifies as USPS IMpb and as FedEx SmartPost
+
+  it('decide the carrier of a looked-up number that fits several', () => {
+    expect(lookupPackages(smartPost, 'US')[0]).toMatchObject({ carrier: 'usps', alternatives: ['fedex'] });
+    expect(lookupPackages(smartPost, 'US', ['fedex'])[0]).toMatchObject({ carrier: 'fedex', alternatives: ['usps'] });
+  });
+
+  it('decide a carrier inferred from the number, but never override the carrier the page names', () => {
+    const inferred = {
+      trackingNumber: smartPost,
+      carrier: 'usps',
+      carrierSource: 'number' as const,
+      alternatives: ['fedex'],
+    };
+    expect(withPreferredCarrier(inferred, 'US', ['fedex'])).toMatchObject({ carrier: 'fedex' });
+    const named = { ...inferred, carrierSource: 'page' as const };
+    expect(withPreferredCarrier(named, 'US', ['fedex'])).toBe(named);
   });
 });
