@@ -22,8 +22,11 @@ export function badgeTitle(detection: OrderDetection | undefined): string {
 }
 
 export async function showOnBadge(tabId: number, detection: OrderDetection | undefined): Promise<void> {
+  // Firefox builds are MV2, where the toolbar button is `browserAction`, not `action`.
+  // https://developer.mozilla.org/docs/Mozilla/Add-ons/WebExtensions/API/browserAction
+  const action = browser.action ?? browser.browserAction;
   await Promise.all([
-    browser.action.setBadgeText({ tabId, text: badgeText(detection) }),
-    browser.action.setTitle({ tabId, title: badgeTitle(detection) }),
+    action.setBadgeText({ tabId, text: badgeText(detection) }),
+    action.setTitle({ tabId, title: badgeTitle(detection) }),
   ]);
 }

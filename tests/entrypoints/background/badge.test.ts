@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
-import { badgeText, badgeTitle } from '../../../entrypoints/background/badge';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { badgeText, badgeTitle, showOnBadge } from '../../../entrypoints/background/badge';
 import type { OrderDetection } from '../../../lib/page/types';
 
 const order = (packages: OrderDetection['packages']): OrderDetection => ({
@@ -29,5 +30,29 @@ describe('the toolbar badge', () => {
     expect(badgeText(many)).toBe('9+');
     expect(badgeTitle(many)).toContain('carrier unknown');
     expect(badgeText(undefined)).toBe('');
+  });
+});
+
+describe('showOnBadge', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('writes the count and tooltip for that tab only', async () => {
+    const setBadgeText = vi.spyOn(fakeBrowser.action, 'setBadgeText').mockResolvedValue();
+    const setTitle = vi.spyOn(fakeBrowser.action, 'setTitle').mockResolvedValue();
+    await showOnBadge(7, order([{ trackingNumber: '1Z999AA10123456784', carrier: 'ups' }]));
+    expect(setBadgeText).toHaveBeenCalledWith({ tabId: 7, text: '1' });
+    expect(setTitle).toHaveBeenCalledWith({ tabId: 7, title: 'Carrier Finder: 1 package, UPS' });
+  });
+
+  it('uses browserAction in Firefox MV2 builds, where action does not exist', async () => {
+    const browserAction = {
+      setBadgeText: vi.fn<(details: object) => Promise<void>>(async () => {}),
+      setTitle: vi.fn<(details: object) => Promise<void>>(async () => {}),
+    };
+    vi.spyOn(fakeBrowser, 'action', 'get').mockReturnValue(undefined as never);
+    Object.assign(fakeBrowser, { browserAction });
+    await showOnBadge(3, undefined);
+    expect(browserAction.setBadgeText).toHaveBeenCalledWith({ tabId: 3, text: '' });
+    expect(browserAction.setTitle).toHaveBeenCalledWith({ tabId: 3, title: 'Carrier Finder' });
   });
 });
