@@ -29,7 +29,6 @@ const MAX_LEADING_WORD = 5;
 const DIGIT = 1;
 const UPPER = 2;
 const LOWER = 3;
-const OTHER = 0;
 const SEPARATOR = CHAR_SEPARATOR;
 const FULL_INDEX = FORMAT_INDEX;
 const STRICT_INDEX = STRICT_FORMAT_INDEX;
@@ -152,16 +151,7 @@ export function scanText(text: string, options?: TrackingOptions): TrackingMatch
   let i = 0;
   while (i < n) {
     let code = text.charCodeAt(i);
-    let cls =
-      code < 128
-        ? code >= 48 && code <= 57
-          ? DIGIT
-          : code >= 65 && code <= 90
-            ? UPPER
-            : code >= 97 && code <= 122
-              ? LOWER
-              : OTHER
-        : charClass(code);
+    let cls = charClass(code);
     if (cls !== DIGIT && cls !== UPPER && cls !== LOWER) {
       i++;
       continue;
@@ -174,16 +164,7 @@ export function scanText(text: string, options?: TrackingOptions): TrackingMatch
     let ascii = true;
     while (i < n) {
       code = text.charCodeAt(i);
-      cls =
-        code < 128
-          ? code >= 48 && code <= 57
-            ? DIGIT
-            : code >= 65 && code <= 90
-              ? UPPER
-              : code >= 97 && code <= 122
-                ? LOWER
-                : OTHER
-          : charClass(code);
+      cls = charClass(code);
       if (cls === DIGIT) digits++;
       else if (cls === UPPER) uppers++;
       else if (cls === LOWER) lowers++;

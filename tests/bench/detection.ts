@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_FLAGS, FIXTURES_DIR, chromiumPath } from '../e2e/harness';
 import { LARGE_PAGE_FILE, LARGE_PAGE_URL } from '../fixtures/large-page';
 
 const RUNS = 60;
@@ -56,23 +57,9 @@ async function bundleDetector(): Promise<string> {
 }
 
 export default async function benchDetection(): Promise<void> {
-  const html = readFileSync(
-    join(fileURLToPath(new URL('../fixtures/pages/', import.meta.url)), LARGE_PAGE_FILE),
-    'utf8',
-  );
+  const html = readFileSync(join(FIXTURES_DIR, LARGE_PAGE_FILE), 'utf8');
   const script = await bundleDetector();
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_FLAGS });
   try {
     const page = await browser.newPage();
     // The real URL, served from the fixture: detectOrder() sees the order page it would see in the field.

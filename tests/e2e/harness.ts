@@ -28,7 +28,7 @@ export function chromiumPath(): string {
 }
 
 /** Flags for a quiet, offline, root-friendly Chromium (toolchain.md). */
-const CHROMIUM_FLAGS = [
+export const CHROMIUM_FLAGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-quic',
