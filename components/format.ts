@@ -31,9 +31,16 @@ export function isoDay(now: Date, timeZone?: string): string {
   return new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone }).format(now);
 }
 
+/**
+ * Control characters and bidirectional overrides/isolates. Untrusted text (a page's carrier name, a pasted selection)
+ * could use U+202E and friends to display reversed or spoofed text inside our own sentences.
+ * https://www.unicode.org/reports/tr9/#Explicit_Directional_Formatting_Characters
+ */
+const INVISIBLE_FORMATTING = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
 /** Page text is untrusted and unbounded: cut it for display (Preact escapes it; this keeps the layout sane). */
 export function bounded(text: string, max = 80): string {
-  const clean = text.replace(/\s+/g, ' ').trim();
+  const clean = text.replace(INVISIBLE_FORMATTING, ' ').replace(/\s+/g, ' ').trim();
   return clean.length > max ? `${clean.slice(0, max - 1)}…` : clean;
 }
 

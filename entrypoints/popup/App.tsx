@@ -20,6 +20,7 @@ import {
   isOrderId,
   parseCaseLog,
 } from '../../lib/advice/case-log';
+import { MAX_LOOKUP_TEXT } from '../../lib/messages';
 import type { AdviceStep } from '../../lib/advice/types';
 import type { DetectedPackage, OrderDetection } from '../../lib/page/types';
 import {
@@ -247,7 +248,7 @@ export function App({ data, caseLogStore }: AppProps) {
     case 'lookup':
       body = (
         <>
-          <LookupBox key={view.query} onLookup={onLookup} initial={view.query.trim()} />
+          <LookupBox key={view.query} onLookup={onLookup} initial={bounded(view.query, MAX_LOOKUP_TEXT)} />
           {lookup.length === 0 ? (
             <div class="notice" data-testid="lookup-nothing">
               <p>{t('lookupNothing', bounded(view.query, 60))}</p>

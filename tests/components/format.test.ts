@@ -28,6 +28,11 @@ describe('format helpers', () => {
     expect(telHref('+1 800-275-8777')).toBe('tel:+18002758777');
   });
 
+  it('drops bidi overrides and control characters a page could use to spoof what it says', () => {
+    expect(bounded('\u202eSPU\u202c Express')).toBe('SPU Express');
+    expect(bounded('J&T\u0000\u2066Express\u2069\u200f')).toBe('J&T Express');
+  });
+
   it('fills strings for translation', () => {
     expect(t('trackOn', 'USPS')).toBe('Track on USPS');
     expect(t('lookupFor', '{1}')).toBe('Results for “{1}”');
