@@ -52,7 +52,19 @@ export const LATAM_JAPAN_CONTACTS: CarrierContactRecord[] = [
     domains: ['correosdemexico.com.mx'],
     regions: {
       MX: {
-        phones: [],
+        phones: [
+          {
+            e164: '+528007017000',
+            display: '01 800 701 7000',
+            label: 'Information line (toll-free)',
+            ...official(
+              'https://www.gob.mx/correosdemexico/acciones-y-programas/solicitud-de-renovacion-de-uso-de-registro-postal-de-publicacion-periodica',
+              "Correos de México's own page on gob.mx gives 01 800 701 7000 (Lada sin costo) for information from outside " +
+                'Mexico City; it is printed in a postal-registration FAQ, not as a parcel-tracking line. For lost or ' +
+                'delayed items use the claims portal.',
+            ),
+          },
+        ],
         channels: [websiteOnly('https://www.correosdemexico.gob.mx', 'Correos de México')],
         claims: channel(
           'claims',
@@ -67,8 +79,6 @@ export const LATAM_JAPAN_CONTACTS: CarrierContactRecord[] = [
             'Tracking page named by a third party; no reliable deep link was found.',
           ),
         ),
-        noPhoneNote:
-          'Research found no Correos de México phone line with a source (one unverified community table lists a number); use the claims portal.',
       },
     },
     notes:

@@ -56,8 +56,10 @@ export const NORTH_AMERICA_CONTACTS: CarrierContactRecord[] = [
             display: '1-800-742-5877 (1-800-PICK-UPS)',
             label: 'Customer service',
             ...unverified(
-              'https://complainthub.org/ups-us-help',
-              'Third-party listing only: no ups.com page confirming it was found.',
+              'https://pdfslide.us/documents/2013-retail-rates.html',
+              "UPS's own 2017 Rate and Service Guide (Retail Rates, Alaska and Hawaii) lists it under Essential Contacts " +
+                'as UPS Customer Service, but the copy found is on a third-party host and no ups.com page stating it was ' +
+                'found. Also listed by https://complainthub.org/ups-us-help.',
             ),
           },
         ],
@@ -151,7 +153,7 @@ export const NORTH_AMERICA_CONTACTS: CarrierContactRecord[] = [
   {
     id: 'dhl-express',
     website: 'https://www.dhl.com',
-    domains: ['dhl.de'],
+    domains: ['dhl.de', 'dhl-usa.com'],
     regions: {
       US: {
         phones: [
@@ -159,9 +161,10 @@ export const NORTH_AMERICA_CONTACTS: CarrierContactRecord[] = [
             e164: '+18002255345',
             display: '1-800-225-5345 (1-800-CALL-DHL)',
             label: 'Customer service',
-            ...unverified(
-              'https://packyapp.com/es/carriers/dhl-global',
-              'Third-party listing only: no official DHL page confirming it was found.',
+            ...official(
+              'https://www.dhl-usa.com/en/express/resource_center/claims/claims_faqs.html',
+              "DHL Express USA's own claims FAQ (an older dhl-usa.com page, indexed over http) says to call DHL Customer " +
+                'Service at 1 (800) 225-5345 to start a trace; no current dhl.com page with it was found, so re-verify.',
             ),
           },
           {

@@ -27,10 +27,20 @@ export const UK_IRELAND_CONTACTS: CarrierContactRecord[] = [
             e164: '+443457740740',
             display: '03457 740 740',
             label: 'Customer service',
-            hours: hours('Europe/London', 'Mon-Fri 8:00-18:00 (third-party, unverified)', [WEEKDAYS, '08:00', '18:00']),
-            ...unverified(
-              'https://mailtw.org/are-royal-mail-open-today',
-              "Third-party only. Royal Mail's own 2012 leaflet gave 08457 740 740; 03457 as its successor is an inference.",
+            // Hours: only third-party copies of Royal Mail's complaint help article state them (the Ofcom source
+            // gives the number, not the hours); an older Citizens Advice page still says Mon-Fri 8-18, Sat 8-13.
+            hours: hours(
+              'Europe/London',
+              'Mon-Fri 8:00-18:30, Sat 8:00-15:00, Sun 9:00-14:00 (third-party copies of Royal Mail help, unverified)',
+              [WEEKDAYS, '08:00', '18:30'],
+              [['sat'], '08:00', '15:00'],
+              [['sun'], '09:00', '14:00'],
+            ),
+            ...official(
+              'https://www.ofcom.org.uk/postal-services/advice/post-faqs',
+              "Stated by the UK postal regulator Ofcom as Royal Mail's Customer Service Helpline (no royalmail.com page " +
+                'with it was found). Hours: copies of Royal Mail\'s "how do I make a complaint" help article ' +
+                '(https://coderw.cfd/article/i-m-a-personal-customer-how-do-i-make-a-complaint/886), third-party, unverified.',
             ),
           },
         ],

@@ -195,11 +195,27 @@ describe('carrier directory data', () => {
 
   it('keeps the seed numbers with the verification research gave them', () => {
     expect(seedPhone('fedex', 'US', '+18004633339')?.verified).toBe(true);
+    // Only UPS's own rate guide on a third-party host prints it: shown, but not verified.
     expect(seedPhone('ups', 'US', '+18007425877')?.verified).toBe(false);
-    expect(seedPhone('dhl-express', 'US', '+18002255345')?.verified).toBe(false);
     // Backed by a US government (Senate office) page, not by usps.com.
     expect(seedPhone('usps', 'US', '+18002758777')?.verified).toBe(true);
     expect(seedPhone('usps', 'US', '+18002758777')?.note).toMatch(/Senate/);
+  });
+
+  it('marks the numbers confirmed on 2026-11-26 as verified, with the page that states them', () => {
+    const dhl = seedPhone('dhl-express', 'US', '+18002255345');
+    expect(dhl?.verified).toBe(true);
+    expect(new URL(dhl?.source ?? 'https://x.invalid').hostname).toBe('www.dhl-usa.com');
+    // The UK postal regulator states Royal Mail's 03457 line; the old 08457 number must not come back.
+    const royalMail = seedPhone('royal-mail', 'GB', '+443457740740');
+    expect(royalMail?.verified).toBe(true);
+    expect(royalMail?.source).toBe('https://www.ofcom.org.uk/postal-services/advice/post-faqs');
+    expect(CARRIERS.find((c) => c.id === 'royal-mail')?.regions.GB?.phones.map((p) => p.e164)).toEqual([
+      '+443457740740',
+    ]);
+    const correos = seedPhone('correos-de-mexico', 'MX', '+528007017000');
+    expect(correos?.verified).toBe(true);
+    expect(new URL(correos?.source ?? 'https://x.invalid').hostname).toBe('www.gob.mx');
   });
 
   it('maps regional aliases to existing carriers', () => {
