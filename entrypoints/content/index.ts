@@ -1,9 +1,9 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { watchDom } from '../../lib/dom-watch';
-import { detectOrder, isOrderPageUrl } from '../../lib/page';
-import { ORDER_PAGE_MATCHES } from '../../lib/page/urls';
+import { type DomWatch, watchDom } from '../../lib/dom-watch';
 import type { Message } from '../../lib/messages';
+import { detectOrder, isOrderPageUrl } from '../../lib/page';
+import { CONTENT_SCRIPT_MATCHES } from '../../lib/page/urls';
 
 function send(message: Message): void {
   // The background may be restarting; the next change reports again.
@@ -11,19 +11,15 @@ function send(message: Message): void {
 }
 
 export default defineContentScript({
-  matches: ORDER_PAGE_MATCHES,
+  matches: CONTENT_SCRIPT_MATCHES,
   runAt: 'document_idle',
   main(ctx) {
     let lastReport = '';
+    let watch: DomWatch | undefined;
 
     const report = () => {
       const url = location.href;
-      // The manifest's match patterns are broad (`/order*`); this cheap check runs before any DOM work.
-      if (!isOrderPageUrl(url)) {
-        if (lastReport) send({ type: 'left-order-page' });
-        lastReport = '';
-        return;
-      }
+      if (!isOrderPageUrl(url)) return;
       const detection = detectOrder(document, url);
       const key = JSON.stringify(detection);
       if (key === lastReport) return;
@@ -31,16 +27,36 @@ export default defineContentScript({
       send({ type: 'detection', detection });
     };
 
-    report();
-    const watch = watchDom({
-      root: document.documentElement,
-      MutationObserver,
-      requestFrame: (callback) => ctx.requestAnimationFrame(callback),
-      onSettle: report,
-      isActive: () => ctx.isValid,
+    /** Starts or stops the work for the page at `url`: the cheap URL check runs before any DOM work. */
+    const follow = (url: string) => {
+      if (isOrderPageUrl(url)) {
+        watch ??= watchDom({
+          root: document.documentElement,
+          MutationObserver,
+          requestFrame: (callback) => ctx.requestAnimationFrame(callback),
+          onSettle: report,
+          isActive: () => ctx.isValid,
+        });
+        // Next frame, not now: during a client-side navigation the URL changes before the app renders the new order.
+        ctx.requestAnimationFrame(report);
+        return;
+      }
+      watch?.stop();
+      watch = undefined;
+      if (lastReport) send({ type: 'left-order-page' });
+      lastReport = '';
+    };
+
+    follow(location.href);
+    // Client-side navigation in TikTok's single-page apps (WXT watches the Navigation API, or polls where it is missing).
+    ctx.addEventListener(window, 'wxt:locationchange', (event) => follow(event.newUrl.href));
+    // A page restored from the back/forward cache is a new navigation for the background, which has forgotten this
+    // tab's detection, but not for this script: report again. https://web.dev/articles/bfcache
+    ctx.addEventListener(window, 'pageshow', (event) => {
+      if (!event.persisted) return;
+      lastReport = '';
+      follow(location.href);
     });
-    // Client-side navigation in TikTok's single-page apps: the URL changes, maybe before the DOM does.
-    ctx.addEventListener(window, 'wxt:locationchange', report);
-    ctx.onInvalidated(() => watch.stop());
+    ctx.onInvalidated(() => watch?.stop());
   },
 });

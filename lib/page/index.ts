@@ -4,5 +4,5 @@
  */
 export { detectOrder, type DetectOptions } from './detect';
 export { isOrderPageUrl, regionFromUrl, roleFromUrl, orderIdFromUrl, pageKindFromUrl } from './where';
-export { ORDER_PAGE_MATCHES } from './urls';
+export { CONTENT_SCRIPT_MATCHES } from './urls';
 export type { DetectedPackage, OrderDates, OrderDetection, OrderStatus, Role, ShippingMode } from './types';

@@ -1,6 +1,6 @@
 /**
- * Which URLs are TikTok Shop order pages. The manifest's content-script matches and the cheap URL check that runs
- * before any DOM work both come from here. Hosts and paths: ../shared/research/tiktok.md §1.
+ * Where TikTok Shop order pages live. The manifest's content-script matches come from here; the cheap URL check that
+ * runs before any DOM work (isOrderPageUrl in ./where.ts) narrows them to the order pages. Hosts and paths: ../shared/research/tiktok.md §1.
  */
 
 /** Seller Center's regional hosts, `seller-<cc>.tiktok.com` (tiktok.md §1.2). */
@@ -34,14 +34,18 @@ export const GLOBAL_SELLING_HOSTS = [
 ] as const;
 
 /**
- * Match patterns for the content script. Match patterns cannot say `seller-*.tiktok.com`, so every host is listed.
+ * Match patterns for the content script: every path of the hosts where TikTok Shop order pages live, because
+ * Seller Center and the buyer shop are single-page apps: a user reaches an order from the home page or a product
+ * list without a page load, and a content script is only injected on page loads. On pages that are not order
+ * pages the script only listens for navigation (isOrderPageUrl decides before any DOM work).
+ * Match patterns cannot say `seller-*.tiktok.com`, so every host is listed.
  * https://developer.chrome.com/docs/extensions/develop/concepts/match-patterns
  */
-export const ORDER_PAGE_MATCHES: string[] = [
-  // Buyer order list and detail on the web (US): /shop/order_list, /shop/order_detail?main_order_id=...
-  'https://www.tiktok.com/shop/order*',
-  ...SELLER_CENTER_REGIONS.map((cc) => `https://seller-${cc}.tiktok.com/order*`),
+export const CONTENT_SCRIPT_MATCHES: string[] = [
+  // The buyer shop (US): order list and detail are /shop/order_list and /shop/order_detail?main_order_id=...
+  'https://www.tiktok.com/shop*',
+  ...SELLER_CENTER_REGIONS.map((cc) => `https://seller-${cc}.tiktok.com/*`),
   // TikTok Shop by Tokopedia (Indonesia)
-  'https://seller-id.tokopedia.com/order*',
-  ...GLOBAL_SELLING_HOSTS.map((host) => `https://${host}/order*`),
+  'https://seller-id.tokopedia.com/*',
+  ...GLOBAL_SELLING_HOSTS.map((host) => `https://${host}/*`),
 ];

@@ -1,7 +1,7 @@
 /**
  * What the URL alone says about a page: is it an order page, whose (buyer or seller), which market, which order.
  * This runs before any DOM work, so it must stay cheap: one URL parse, a few map lookups.
- * Hosts and paths: ../shared/research/tiktok.md §1 (the same lists as ORDER_PAGE_MATCHES in ./urls.ts).
+ * Hosts and paths: ../shared/research/tiktok.md §1 (the same lists as CONTENT_SCRIPT_MATCHES in ./urls.ts).
  */
 import { toMarket } from '../regions';
 import type { Role } from './types';

@@ -58,8 +58,13 @@ const SPA_PAGE = `<!doctype html><html lang="en"><head><title>Order details - Ti
     document.getElementById('root').innerHTML = '<h1>Order details</h1>' + row('Order ID', orderId) +
       row('Order status', 'In transit') + row('Shipping provider', provider) + row('Tracking ID', tracking);
   };
-  setTimeout(() => render('576461413038785752', 'UPS', '1Z999AA10123456784'), 600);
+  if (location.pathname.startsWith('/order')) setTimeout(() => render('576461413038785752', 'UPS', '1Z999AA10123456784'), 600);
   window.addEventListener('message', (event) => {
+    if (event.data === 'home') {
+      history.pushState({}, '', '/homepage?shop_region=US');
+      document.getElementById('root').innerHTML = '<h1>Welcome back</h1>';
+      return;
+    }
     if (event.data !== 'next-order') return;
     history.pushState({}, '', '/order/detail?order_no=582362672348497014&shop_region=US');
     document.getElementById('root').innerHTML = '<div class="skeleton">Loading…</div>';
@@ -85,6 +90,31 @@ describe('single-page-app behaviour', () => {
     expect(second).toMatchObject({ orderId: '582362672348497014' });
     expect(second?.url).toContain('order_no=582362672348497014');
     expect(second?.packages).toMatchObject([{ trackingNumber: 'JX7053814071', carrier: 'jt-express' }]);
+    await page.close();
+  });
+
+  it('follows a client-side navigation from a Seller Center page that is not an order page', async () => {
+    const home = 'https://seller-us.tiktok.com/homepage?shop_region=US';
+    await routePage(session.context, home, SPA_PAGE);
+    const page = await session.context.newPage();
+    await page.goto(home);
+    const tabId = await tabIdOf(session, page);
+    await page.waitForTimeout(300);
+    expect(await storedDetection(session, tabId)).toBeUndefined();
+
+    await page.evaluate(() => window.postMessage('next-order', '*'));
+    const detection = await detectionOf(tabId, (numbers) => numbers.includes('JX7053814071'));
+    expect(detection).toMatchObject({ orderId: '582362672348497014', role: 'seller' });
+    expect(await badgeText(session, tabId)).toBe('1');
+
+    await page.evaluate(() => window.postMessage('home', '*'));
+    expect(
+      await waitFor(
+        () => storedDetection(session, tabId),
+        (value) => value === undefined,
+      ),
+    ).toBeUndefined();
+    expect(await badgeText(session, tabId)).toBe('');
     await page.close();
   });
 

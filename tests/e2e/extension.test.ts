@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ORDER_PAGE_MATCHES } from '../../lib/page/urls';
+import { CONTENT_SCRIPT_MATCHES } from '../../lib/page/urls';
 import {
   type ExtensionSession,
   badgeText,
@@ -28,7 +28,7 @@ describe('the built extension in Chromium', () => {
     expect(manifest.manifest_version).toBe(3);
     expect((manifest.permissions ?? []).toSorted()).toEqual(['activeTab', 'contextMenus', 'storage']);
     // WXT sorts the patterns; the set is what matters.
-    expect(manifest.content_scripts?.[0]?.matches?.toSorted()).toEqual(ORDER_PAGE_MATCHES.toSorted());
+    expect(manifest.content_scripts?.[0]?.matches?.toSorted()).toEqual(CONTENT_SCRIPT_MATCHES.toSorted());
     expect(manifest.host_permissions ?? []).toEqual([]);
   });
 
@@ -95,7 +95,12 @@ describe('the built extension in Chromium', () => {
 
   it('stays out of pages that are not TikTok Shop order pages', async () => {
     const html = '<!doctype html><title>Other shop</title><p>Tracking number: 1Z999AA10123456784</p>';
-    const urls = ['https://example.com/order/detail?order_no=1', 'https://www.tiktok.com/foryou'];
+    const urls = [
+      'https://example.com/order/detail?order_no=1',
+      'https://www.tiktok.com/foryou',
+      // Injected (Seller Center is a single-page app) but not an order page: nothing is read or reported.
+      'https://seller-us.tiktok.com/product/list',
+    ];
     for (const url of urls) {
       await routePage(session.context, url, html);
       const page = await session.context.newPage();

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { isOrderPageUrl, orderIdFromUrl, pageKindFromUrl, regionFromUrl, roleFromUrl } from '../../../lib/page';
-import { ORDER_PAGE_MATCHES } from '../../../lib/page/urls';
+import { CONTENT_SCRIPT_MATCHES } from '../../../lib/page/urls';
 
 /** The browser's match-pattern semantics for the patterns we use: https, exact host, path prefix with `*`. */
 function matchesManifest(url: string): boolean {
   const parsed = new URL(url);
-  return ORDER_PAGE_MATCHES.some((pattern) => {
+  return CONTENT_SCRIPT_MATCHES.some((pattern) => {
     const [, host, path] = /^https:\/\/([^/]+)(\/.*)\*$/.exec(pattern)!;
     return (
       parsed.protocol === 'https:' && parsed.hostname === host && (parsed.pathname + parsed.search).startsWith(path!)
