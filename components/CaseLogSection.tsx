@@ -1,6 +1,6 @@
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { CopyButton } from './CopyButton';
-import { bounded } from './format';
+import { bounded, boundedLines } from './format';
 import { t } from './strings';
 
 /** One logged contact, as the section shows it. */
@@ -12,8 +12,6 @@ export interface CaseLogRow {
   channel: string;
   reference?: string;
   note?: string;
-  /** The advice step it belongs to, if any. */
-  step?: string;
 }
 
 export interface CaseLogSectionProps {
@@ -40,10 +38,26 @@ export function downloadCsv(csv: string, fileName: string): void {
 export function CaseLogSection({ rows, text, csv, fileName, onDelete }: CaseLogSectionProps) {
   const [confirming, setConfirming] = useState<string | undefined>();
   const confirmButton = useRef<HTMLButtonElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const deleteButtons = useRef(new Map<string, HTMLButtonElement>());
+  // Keyboard users keep their place: back on the entry's Delete after cancelling, on the heading after deleting.
+  // Focus moves after the render that brings the target back (the Delete button is replaced while confirming).
+  const [focusTarget, setFocusTarget] = useState<{ id?: string } | undefined>();
+  useEffect(() => {
+    if (!focusTarget) return;
+    (focusTarget.id ? deleteButtons.current.get(focusTarget.id) : heading.current)?.focus();
+    setFocusTarget(undefined);
+  }, [focusTarget]);
+  const cancel = (id: string) => {
+    setConfirming(undefined);
+    setFocusTarget({ id });
+  };
 
   return (
     <section class="card case-log" aria-labelledby="case-log-heading" data-testid="case-log">
-      <h2 id="case-log-heading">{t('caseLogHeading')}</h2>
+      <h2 id="case-log-heading" ref={heading} tabIndex={-1}>
+        {t('caseLogHeading')}
+      </h2>
       {rows.length === 0 ? (
         <p class="meta">{t('caseLogEmpty')}</p>
       ) : (
@@ -59,6 +73,10 @@ export function CaseLogSection({ rows, text, csv, fileName, onDelete }: CaseLogS
                     <button
                       type="button"
                       class="btn btn-small btn-quiet"
+                      ref={(element) => {
+                        if (element) deleteButtons.current.set(row.id, element);
+                        else deleteButtons.current.delete(row.id);
+                      }}
                       aria-label={t('caseLogDeleteEntry', row.when)}
                       onClick={() => {
                         setConfirming(row.id);
@@ -69,32 +87,29 @@ export function CaseLogSection({ rows, text, csv, fileName, onDelete }: CaseLogS
                     </button>
                   )}
                 </div>
-                {row.step && <p class="meta">{bounded(row.step, 100)}</p>}
                 {row.reference && (
                   <p class="meta">
                     {t('logReference')}: {bounded(row.reference, 100)}
                   </p>
                 )}
-                {row.note && <p class="log-note">{bounded(row.note, 1000)}</p>}
+                {row.note && <p class="log-note">{boundedLines(row.note, 1000)}</p>}
                 {confirming === row.id && (
-                  <div
-                    class="confirm"
-                    role="group"
-                    onKeyDown={(event) => event.key === 'Escape' && setConfirming(undefined)}
-                  >
+                  <div class="confirm" role="group" onKeyDown={(event) => event.key === 'Escape' && cancel(row.id)}>
                     <span>{t('caseLogConfirmDelete')}</span>
                     <button
                       type="button"
                       class="btn btn-small btn-danger"
                       ref={confirmButton}
                       onClick={async () => {
-                        if (await onDelete(row.id)) setConfirming(undefined);
+                        if (!(await onDelete(row.id))) return;
+                        setConfirming(undefined);
+                        setFocusTarget({});
                       }}
                       data-testid="confirm-delete"
                     >
                       {t('caseLogDelete')}
                     </button>
-                    <button type="button" class="btn btn-small" onClick={() => setConfirming(undefined)}>
+                    <button type="button" class="btn btn-small" onClick={() => cancel(row.id)}>
                       {t('logCancel')}
                     </button>
                   </div>

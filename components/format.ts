@@ -44,6 +44,15 @@ export function bounded(text: string, max = 80): string {
   return clean.length > max ? `${clean.slice(0, max - 1)}…` : clean;
 }
 
+/** Like `bounded`, for text whose line breaks matter (a case-log note): keeps newlines, drops the rest. */
+export function boundedLines(text: string, max = 1000): string {
+  const clean = text
+    .replace(/\r\n?/g, '\n')
+    .replace(INVISIBLE_FORMATTING, (char) => (char === '\n' ? char : ' '))
+    .trim();
+  return clean.length > max ? `${clean.slice(0, max - 1)}…` : clean;
+}
+
 /**
  * Only https, mailto and tel links are ever rendered. Directory data is validated already; this is the last guard
  * against a `javascript:` URL reaching an href.

@@ -27,6 +27,8 @@ const EN = {
   lookupFor: 'Results for “{0}”',
   lookupNothing: 'No tracking number found in “{0}”.',
   lookupNothingHint: 'Check the number for typos, or copy it from the order page again.',
+  lookupOrderIdHint:
+    'That looks like a TikTok Shop order ID, not a tracking number. The tracking number is on the order page, next to the carrier.',
   severalFound: '{0} tracking numbers found',
 
   // Package

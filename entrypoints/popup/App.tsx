@@ -27,6 +27,7 @@ import {
   type PopupData,
   type PopupView,
   initialView,
+  looksLikeOrderId,
   lookupPackages,
   problemsFor,
   regionFor,
@@ -252,7 +253,7 @@ export function App({ data, caseLogStore }: AppProps) {
           {lookup.length === 0 ? (
             <div class="notice" data-testid="lookup-nothing">
               <p>{t('lookupNothing', bounded(view.query, 60))}</p>
-              <p class="meta">{t('lookupNothingHint')}</p>
+              <p class="meta">{t(looksLikeOrderId(view.query) ? 'lookupOrderIdHint' : 'lookupNothingHint')}</p>
             </div>
           ) : (
             <div class="answer">

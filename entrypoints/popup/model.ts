@@ -16,7 +16,7 @@ export interface PopupData {
   /** False when extension storage could not be read (the popup says so; the lookup still works). */
   storageOk: boolean;
   /** The tab the popup is about, when there is one. `url` only when the browser lets us see it. */
-  tab?: { id: number; url?: string; navigatedAt?: number };
+  tab?: { id: number; url?: string };
   /** That tab's stored detection. */
   tabState?: TabState;
   /** `?q=` text: the lookup view. */
@@ -55,12 +55,11 @@ function withoutHash(url: string): string {
 }
 
 /**
- * A detection is stale when the tab now shows another URL (when we can see it), or when the tab navigated after the
- * detection was stored.
+ * A detection is stale when the tab now shows another URL (a client-side navigation the page has not re-rendered
+ * for yet). Full page loads need no check: the background forgets a tab's detection when a new document loads.
  */
 export function isStale(state: TabState, tab?: PopupData['tab']): boolean {
-  if (tab?.url && withoutHash(tab.url) !== withoutHash(state.detection.url)) return true;
-  return tab?.navigatedAt !== undefined && tab.navigatedAt > state.at;
+  return tab?.url !== undefined && withoutHash(tab.url) !== withoutHash(state.detection.url);
 }
 
 export function initialView(data: PopupData): PopupView {
@@ -114,10 +113,27 @@ function candidatesToPackage(number: string, candidates: readonly TrackingCandid
   };
 }
 
-/** Loose shape of a tracking number (8-40 letters and digits, at least 6 of them digits): worth showing as "carrier
- * unknown" rather than "nothing found". Words ("hello world") are not. */
-function isPlausibleNumber(normalized: string): boolean {
-  return /^[A-Z0-9]{8,40}$/.test(normalized) && (normalized.match(/\d/g)?.length ?? 0) >= 6;
+/**
+ * Loose shape of a tracking number (8-40 letters and digits, at least 6 of them digits): worth showing as "carrier
+ * unknown" rather than "nothing found". Words ("hello world") are not, nor sentences with a number in them
+ * ("Call 1-800-275-8777"): mixed-case text is prose, not a number someone copied. TikTok order ids are not either.
+ */
+function isPlausibleNumber(text: string, normalized: string): boolean {
+  const mixedCase = /[a-z]/.test(text) && /[A-Z]/.test(text);
+  return (
+    !mixedCase &&
+    !looksLikeOrderId(normalized) &&
+    /^[A-Z0-9]{8,40}$/.test(normalized) &&
+    (normalized.match(/\d/g)?.length ?? 0) >= 6
+  );
+}
+
+/**
+ * TikTok Shop order ids are 18 digits (product and package ids about 19), and people paste them into the lookup by
+ * mistake: say so instead of "no tracking number found". ../shared/research/tiktok.md §2.3
+ */
+export function looksLikeOrderId(text: string): boolean {
+  return /^\d{17,19}$/.test(normalizeTrackingNumber(text));
 }
 
 /**
@@ -142,7 +158,7 @@ export function lookupPackages(text: string, region?: string, preferred: readonl
   const candidates = preferCarriers(identify(trimmed, options), preferred);
   if (candidates.length > 0) return [candidatesToPackage(candidates[0]!.number, candidates)];
   const normalized = normalizeTrackingNumber(trimmed);
-  return isPlausibleNumber(normalized) ? [{ trackingNumber: normalized }] : [];
+  return isPlausibleNumber(trimmed, normalized) ? [{ trackingNumber: normalized }] : [];
 }
 
 /**
@@ -157,5 +173,6 @@ export function withPreferredCarrier(
   if (pkg.carrierSource !== 'number' || !pkg.alternatives?.length || preferred.length === 0) return pkg;
   const candidates = identify(pkg.trackingNumber, region ? { region } : {});
   if (candidates.length === 0) return pkg;
-  return candidatesToPackage(pkg.trackingNumber, preferCarriers(candidates, preferred));
+  const preferredPackage = candidatesToPackage(pkg.trackingNumber, preferCarriers(candidates, preferred));
+  return pkg.carrierText ? { ...preferredPackage, carrierText: pkg.carrierText } : preferredPackage;
 }

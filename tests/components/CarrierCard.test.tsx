@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
+import { contactsFor } from '../../lib/carriers';
 import { CarrierCard } from '../../components/CarrierCard';
 
 afterEach(cleanup);
@@ -37,8 +38,11 @@ describe('CarrierCard', () => {
     render(<CarrierCard carrierId="ups" trackingNumber="1Z999AA10123456784" region="US" now={NOW} today={TODAY} />);
     expect(screen.getByTestId('hotline').getAttribute('href')).toBe('tel:+18007425877');
     expect(screen.getByTestId('unverified').textContent).toBe('Unverified: listed by a third party');
-    const source = screen.getAllByRole('link', { name: /complainthub\.org/ })[0]!;
-    expect(source.getAttribute('href')).toBe('https://complainthub.org/ups-us-help');
+    // The source link is the directory's, whichever third-party page it currently cites.
+    const phone = contactsFor('ups', 'US').phones[0]!;
+    expect(phone.verified).toBe(false);
+    const source = screen.getAllByRole('link', { name: new URL(phone.source).hostname })[0]!;
+    expect(source.getAttribute('href')).toBe(phone.source);
   });
 
   it('tells a UK user that the USPS line is the US one', () => {

@@ -11,7 +11,7 @@ const ROWS: CaseLogRow[] = [
     when: '26 Nov, 14:05',
     channel: 'Carrier phone call',
     reference: 'CASE-42',
-    note: 'Call USPS: <b>agent</b> said 5 days',
+    note: 'Call USPS: <b>agent</b> said 5 days\nCall back Monday',
   },
   { id: 'b', when: '27 Nov, 09:00', channel: 'TikTok Shop chat' },
 ];
@@ -37,6 +37,20 @@ describe('CaseLogSection', () => {
     expect(entries[0]!.textContent).toContain('26 Nov, 14:05 · Carrier phone call');
     expect(entries[0]!.textContent).toContain('Reference number: CASE-42');
     expect(entries[0]!.querySelector('b')).toBeNull();
+    expect(entries[0]!.querySelector('.log-note')!.textContent).toBe(
+      'Call USPS: <b>agent</b> said 5 days\nCall back Monday',
+    );
+  });
+
+  it('keeps keyboard focus in place when a delete is cancelled or confirmed', async () => {
+    renderLog();
+    const deleteFirst = () => screen.getByRole('button', { name: 'Delete entry from 26 Nov, 14:05' });
+    fireEvent.click(deleteFirst());
+    fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    await waitFor(() => expect(document.activeElement).toBe(deleteFirst()));
+    fireEvent.click(screen.getByRole('button', { name: 'Delete entry from 27 Nov, 09:00' }));
+    fireEvent.click(screen.getByTestId('confirm-delete'));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Case log' })));
   });
 
   it('asks before deleting, and deletes only on confirm', async () => {

@@ -3,6 +3,7 @@ import {
   type PopupData,
   initialView,
   isStale,
+  looksLikeOrderId,
   lookupPackages,
   parsePopupParams,
   problemsFor,
@@ -33,13 +34,12 @@ describe('parsePopupParams', () => {
 });
 
 describe('isStale', () => {
-  it('is stale when the tab shows another page, or navigated after the detection', () => {
+  it('is stale when the tab shows another page than the one the detection was made on', () => {
     const state = { detection: DETECTION, at: 1000 };
     expect(isStale(state, { id: 1, url: URL_A })).toBe(false);
     expect(isStale(state, { id: 1, url: `${URL_A}#details` })).toBe(false);
     expect(isStale(state, { id: 1, url: 'https://seller-us.tiktok.com/order/detail?order_no=1' })).toBe(true);
     expect(isStale(state, { id: 1 })).toBe(false);
-    expect(isStale(state, { id: 1, navigatedAt: 2000 })).toBe(true);
   });
 });
 
@@ -118,6 +118,23 @@ describe('regionFor', () => {
   });
 });
 
+describe('lookups that are not tracking numbers', () => {
+  it('does not turn a sentence with a phone number into a "carrier unknown" number', () => {
+    expect(lookupPackages('Call 1-800-275-8777 for help')).toEqual([]);
+    expect(lookupPackages('Call 1-800-275-8777')).toEqual([]);
+  });
+
+  it('recognises a pasted TikTok order id and does not call it a tracking number', () => {
+    expect(lookupPackages('576461413038785752')).toEqual([]);
+    expect(looksLikeOrderId(' 576461413038785752 ')).toBe(true);
+    expect(looksLikeOrderId('9400111899223197428497')).toBe(false);
+  });
+
+  it('still offers an unknown carrier for a plausible number the engine does not know', () => {
+    expect(lookupPackages('QQ12345678XYZ')).toEqual([{ trackingNumber: 'QQ12345678XYZ' }]);
+  });
+});
+
 describe('preferred carriers', () => {
   const smartPost = '9261292700768711948021'; // verifies as USPS IMpb and as FedEx SmartPost
 
@@ -134,6 +151,10 @@ describe('preferred carriers', () => {
       alternatives: ['fedex'],
     };
     expect(withPreferredCarrier(inferred, 'US', ['fedex'])).toMatchObject({ carrier: 'fedex' });
+    expect(withPreferredCarrier({ ...inferred, carrierText: 'Ground' }, 'US', ['fedex'])).toMatchObject({
+      carrier: 'fedex',
+      carrierText: 'Ground',
+    });
     const named = { ...inferred, carrierSource: 'page' as const };
     expect(withPreferredCarrier(named, 'US', ['fedex'])).toBe(named);
   });
