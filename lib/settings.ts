@@ -5,19 +5,21 @@ import { type Market, toMarket } from './regions';
  * They decide which hotline, which TikTok Shop rules and which carrier wins when a number fits several.
  */
 export interface Settings {
-  /** The user's country; undefined means "use the order page's region". */
+  /** The user's country, for lookups and pages that do not show their market; undefined: unknown. */
   region?: Market;
   /** `auto` takes the role from the page (buyer pages vs Seller Center). */
   role: 'auto' | 'buyer' | 'seller';
   /** Carrier ids that win ties when a number fits several carriers. */
   preferredCarriers: string[];
-  /** Language of the interface and message templates; `auto` follows the browser. */
-  language: 'auto' | string;
 }
 
 export const SETTINGS_STORAGE_KEY = 'settings';
 
-export const DEFAULT_SETTINGS: Settings = { role: 'auto', preferredCarriers: [], language: 'auto' };
+/*
+ * No language setting yet: the interface and message templates exist only in English (strings are collected in
+ * components/strings.ts for translation). A control that changes nothing would mislead; it comes with a translation.
+ */
+export const DEFAULT_SETTINGS: Settings = { role: 'auto', preferredCarriers: [] };
 
 const ROLES = new Set<Settings['role']>(['auto', 'buyer', 'seller']);
 const MAX_PREFERRED = 20;
@@ -41,13 +43,14 @@ export function parseSettings(raw: unknown): Settings {
       ),
     ].slice(0, MAX_PREFERRED);
   }
-  if (typeof input.language === 'string' && /^(auto|[a-z]{2}(-[A-Z]{2})?)$/.test(input.language)) {
-    settings.language = input.language;
-  }
   return settings;
 }
 
-/** The region that applies: the user's choice, else the order page's, else none. */
+/**
+ * The market whose TikTok Shop rules and carrier lines apply. An order page's own market wins: a cross-border
+ * seller's US order follows US rules whatever country the seller lives in. The user's country decides for lookups
+ * and for pages that do not show their market.
+ */
 export function effectiveRegion(settings: Settings, pageRegion?: string): Market | undefined {
-  return settings.region ?? toMarket(pageRegion);
+  return toMarket(pageRegion) ?? settings.region;
 }

@@ -9,11 +9,6 @@ const ROLE_CHOICES: { value: Settings['role']; label: string; hint: string }[] =
   { value: 'seller', label: 'Seller', hint: 'I sell on TikTok Shop' },
 ];
 
-const LANGUAGES: { value: string; label: string }[] = [
-  { value: 'auto', label: 'Same as the browser' },
-  { value: 'en', label: 'English' },
-];
-
 export interface OptionsFormProps {
   initial: Settings;
   /** Set when storage could not be read: the form still works, but says its changes may not be kept. */
@@ -23,7 +18,7 @@ export interface OptionsFormProps {
 
 type SaveState = { kind: 'idle' } | { kind: 'saved' } | { kind: 'error'; message: string };
 
-/** The options page: region, role, preferred carriers and language, saved on every change. */
+/** The options page: country, role and preferred carriers, saved on every change. */
 export function OptionsForm({ initial, storageError, onSave }: OptionsFormProps) {
   const [settings, setSettings] = useState(initial);
   const [saveState, setSaveState] = useState<SaveState>({ kind: 'idle' });
@@ -66,14 +61,17 @@ export function OptionsForm({ initial, storageError, onSave }: OptionsFormProps)
             update(next ? { ...rest, region: next } : rest);
           }}
         >
-          <option value="">Use the order's country</option>
+          <option value="">Not set</option>
           {(Object.entries(MARKETS) as [Market, string][]).map(([code, name]) => (
             <option key={code} value={code}>
               {name}
             </option>
           ))}
         </select>
-        <small class="hint">Decides which hotline and which TikTok Shop rules you see.</small>
+        <small class="hint">
+          Decides the hotline and TikTok Shop rules for numbers you look up, and for order pages that do not show their
+          market. An order page's own market always wins.
+        </small>
       </label>
 
       <fieldset class="field">
@@ -112,21 +110,6 @@ export function OptionsForm({ initial, storageError, onSave }: OptionsFormProps)
           ))}
         </div>
       </fieldset>
-
-      <label class="field">
-        <span>Language</span>
-        <select
-          data-testid="language"
-          value={settings.language}
-          onChange={(event) => update({ ...settings, language: event.currentTarget.value })}
-        >
-          {LANGUAGES.map((language) => (
-            <option key={language.value} value={language.value}>
-              {language.label}
-            </option>
-          ))}
-        </select>
-      </label>
 
       <div class="actions">
         <button type="button" data-testid="reset" onClick={() => update({ ...DEFAULT_SETTINGS })}>

@@ -74,7 +74,7 @@ export function initialView(data: PopupData): PopupView {
   return { kind: 'not-order' };
 }
 
-/** The region whose hotline and rules apply: the user's choice, else the order page's, else the browser's language. */
+/** The region whose hotline and rules apply: the order page's, else the user's country, else the browser's language. */
 export function regionFor(data: PopupData, detection?: OrderDetection): Market | undefined {
   return effectiveRegion(data.settings, detection?.region) ?? data.localeRegion;
 }

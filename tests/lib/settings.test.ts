@@ -17,8 +17,10 @@ describe('parseSettings', () => {
 });
 
 describe('effectiveRegion', () => {
-  it("prefers the user's country, then the order page's", () => {
-    expect(effectiveRegion({ ...DEFAULT_SETTINGS, region: 'DE' }, 'US')).toBe('DE');
+  it("follows the order page's market, then the user's country", () => {
+    expect(effectiveRegion({ ...DEFAULT_SETTINGS, region: 'DE' }, 'US')).toBe('US');
+    expect(effectiveRegion({ ...DEFAULT_SETTINGS, region: 'DE' }, undefined)).toBe('DE');
+    expect(effectiveRegion({ ...DEFAULT_SETTINGS, region: 'DE' }, 'ZZ')).toBe('DE');
     expect(effectiveRegion(DEFAULT_SETTINGS, 'uk')).toBe('GB');
     expect(effectiveRegion(DEFAULT_SETTINGS, undefined)).toBeUndefined();
   });

@@ -167,10 +167,12 @@ describe('the popup on an order page', () => {
     expect(screen.getByText(`The page says “${hostile}”`)).toBeTruthy();
   });
 
-  it('uses the role and region from the settings over the page’s', () => {
+  it('uses the role from the settings over the page’s, but the order’s own market over the user’s country', () => {
     renderApp({ settings: { ...DEFAULT_SETTINGS, role: 'buyer', region: 'GB' } });
     expect(screen.getByText('In the TikTok app')).toBeTruthy();
-    expect(screen.getByText(/Nothing listed for United Kingdom/)).toBeTruthy();
+    // A US order: the US line, with no "nothing listed for the United Kingdom" fallback note.
+    expect(screen.queryByText(/Nothing listed for United Kingdom/)).toBeNull();
+    expect(screen.getByTestId('hotline').getAttribute('href')).toBe('tel:+18002758777');
   });
 });
 

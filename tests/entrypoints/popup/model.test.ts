@@ -107,11 +107,16 @@ describe('lookupPackages', () => {
 });
 
 describe('regionFor', () => {
-  it('takes the settings, else the page, else the browser language', () => {
+  it("takes the order page's market, else the user's country, else the browser language", () => {
     const detection = { ...DETECTION, region: 'GB' };
-    expect(regionFor({ ...base, settings: { ...DEFAULT_SETTINGS, region: 'DE' }, localeRegion: 'US' }, detection)).toBe(
-      'DE',
-    );
+    const germanUser = {
+      ...base,
+      settings: { ...DEFAULT_SETTINGS, region: 'DE' as const },
+      localeRegion: 'US' as const,
+    };
+    expect(regionFor(germanUser, detection)).toBe('GB');
+    expect(regionFor(germanUser, { ...DETECTION, region: undefined })).toBe('DE');
+    expect(regionFor(germanUser)).toBe('DE');
     expect(regionFor({ ...base, localeRegion: 'US' }, detection)).toBe('GB');
     expect(regionFor({ ...base, localeRegion: 'US' })).toBe('US');
     expect(regionFor(base)).toBeUndefined();
