@@ -1,19 +1,11 @@
 /** Formatting and safety helpers shared by the components. Pure functions, no DOM. */
+import { daysBetween, formatDate, isIsoDate } from '../lib/advice/dates';
 
 const LOCALE = 'en-GB';
 
-/** "29 Dec" for an ISO date in `today`'s year, "29 Dec 2027" otherwise. Dates are calendar days: no time zone shift. */
+/** "29 Dec" for an ISO date in `today`'s year, "29 Dec 2027" otherwise; a malformed date is shown as it is. */
 export function formatDay(iso: string, today?: string): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!match) return iso;
-  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-  const sameYear = today !== undefined && today.slice(0, 4) === match[1];
-  return new Intl.DateTimeFormat(LOCALE, {
-    day: 'numeric',
-    month: 'short',
-    ...(sameYear ? {} : { year: 'numeric' }),
-    timeZone: 'UTC',
-  }).format(date);
+  return isIsoDate(iso) ? formatDate(iso, today) : iso;
 }
 
 /** A moment in the user's time zone: its time ("14:30"), plus its weekday ("Mon") when it is not on `now`'s day. */
@@ -81,14 +73,7 @@ export function telHref(e164: string): string {
   return `tel:${e164.replace(/[^\d+]/g, '')}`;
 }
 
-function dayNumber(iso: string): number | undefined {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  return match ? Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])) / 86_400_000 : undefined;
-}
-
 /** Whole calendar days from `today` to `iso` (negative when past); undefined for a malformed date. */
 export function daysUntil(iso: string, today: string): number | undefined {
-  const to = dayNumber(iso);
-  const from = dayNumber(today);
-  return to === undefined || from === undefined ? undefined : Math.round(to - from);
+  return isIsoDate(iso) && isIsoDate(today) ? daysBetween(today, iso) : undefined;
 }

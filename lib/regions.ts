@@ -36,10 +36,18 @@ export function isMarket(code: unknown): code is Market {
   return typeof code === 'string' && Object.hasOwn(MARKETS, code);
 }
 
-/** Upper-cases a country code and maps the common `UK` alias to `GB`; undefined when it is not a market. */
+/**
+ * Any two-letter country code in canonical form: trimmed, upper case, and the common `UK` alias mapped to `GB`.
+ * Undefined when it is not two letters. (UPU suffixes and carriers' countries go beyond our markets.)
+ */
+export function countryCode(code: string | null | undefined): string | undefined {
+  const upper = code?.trim().toUpperCase();
+  if (!upper || !/^[A-Z]{2}$/.test(upper)) return undefined;
+  return upper === 'UK' ? 'GB' : upper;
+}
+
+/** The country code as one of our markets; undefined when it is not one. */
 export function toMarket(code: string | null | undefined): Market | undefined {
-  if (!code) return undefined;
-  const upper = code.trim().toUpperCase();
-  const normalized = upper === 'UK' ? 'GB' : upper;
+  const normalized = countryCode(code);
   return isMarket(normalized) ? normalized : undefined;
 }

@@ -5,7 +5,8 @@
 import { ASIA_CONTACTS } from './data/asia';
 import type { CarrierContactRecord } from './data/sourcing';
 import { WEST_CONTACTS } from './data/west';
-import { MAX_NAME_LENGTH, carrierByName as nameInText, carrierNameById, regionCode } from './names';
+import { countryCode } from '../regions';
+import { MAX_NAME_LENGTH, carrierByName as nameInText, carrierNameById } from './names';
 import type { CarrierContacts, CarrierRecord, ChannelContact, RegionEntry, TrackingLink } from './types';
 
 export { isOpenNow } from './hours';
@@ -90,7 +91,7 @@ function lastChecked(carrier: CarrierRecord): string {
  */
 export function contactsFor(carrier: string | CarrierRecord, region?: string): CarrierContacts {
   const record = resolve(carrier);
-  const code = regionCode(region);
+  const code = countryCode(region);
   if (!record) {
     const name = typeof carrier === 'string' ? carrier.slice(0, MAX_NAME_LENGTH) : carrier.name;
     return { carrierId: name, carrierName: name, region: code, resolvedFrom: 'none', phones: [], channels: [] };
@@ -141,7 +142,7 @@ export function trackingUrl(
   const record = resolve(carrier);
   const trimmed = number.trim();
   if (!record || !trimmed || trimmed.length > MAX_NUMBER_LENGTH) return undefined;
-  const code = regionCode(region);
+  const code = countryCode(region);
   const candidates = [
     code ? record.regions[code] : undefined,
     record.regions.INTL,

@@ -3,6 +3,7 @@
  * instead of ./index.ts so that it does not ship the directory's contact data (phones, hours, channels, tracking
  * templates); keep every import here free of it. ./index.ts builds on these lookups and returns full records.
  */
+import { countryCode } from '../regions';
 import { CARRIER_NAMES, REGIONAL_ALIASES, type CarrierName } from './data/names';
 
 export { CARRIER_NAMES, type CarrierName };
@@ -28,13 +29,6 @@ export function normalizeName(text: string): string {
       .replace(/[^\p{L}\p{M}\p{N}]+/gu, ' ')
       .trim()
   );
-}
-
-/** ISO alpha-2 upper case, `UK` -> `GB`; undefined for anything else. */
-export function regionCode(region: string | undefined): string | undefined {
-  const code = region?.trim().toUpperCase();
-  if (!code || !/^[A-Z]{2}$/.test(code)) return undefined;
-  return code === 'UK' ? 'GB' : code;
 }
 
 const byId = new Map<string, CarrierName>(CARRIER_NAMES.map((c) => [c.id, c]));
@@ -69,7 +63,7 @@ export function carrierNameById(id: string): CarrierName | undefined {
  */
 export function carrierByName(text: string, region?: string): CarrierName | undefined {
   const words = normalizeName(text.slice(0, MAX_NAME_LENGTH)).split(' ');
-  const local = regionalAliases.get(regionCode(region) ?? '');
+  const local = regionalAliases.get(countryCode(region) ?? '');
   for (let count = words.length; count > 0; count--) {
     const key = words.slice(0, count).join(' ');
     const found = local?.get(key) ?? byAlias.get(key);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toMarket } from '../../lib/regions';
+import { countryCode, toMarket } from '../../lib/regions';
 
 describe('toMarket', () => {
   it('maps the UK alias to GB, as TikTok URLs do', () => {
@@ -10,5 +10,15 @@ describe('toMarket', () => {
     expect(toMarket('ZZ')).toBeUndefined();
     expect(toMarket('')).toBeUndefined();
     expect(toMarket(undefined)).toBeUndefined();
+  });
+});
+
+describe('countryCode', () => {
+  it('canonicalises any two-letter code, markets or not', () => {
+    expect(countryCode(' cn ')).toBe('CN');
+    expect(countryCode('uk')).toBe('GB');
+    expect(countryCode('USA')).toBeUndefined();
+    expect(countryCode('1A')).toBeUndefined();
+    expect(countryCode(null)).toBeUndefined();
   });
 });
