@@ -20,7 +20,10 @@ export interface AdvicePanelProps {
 export function AdvicePanel({ problems, input, initialProblem, onLog }: AdvicePanelProps) {
   const [problem, setProblem] = useState<Problem | undefined>(initialProblem);
   const steps = useMemo(() => (problem ? advise({ ...input, problem }) : []), [problem, input]);
-  const context = useMemo(() => (problem ? adviceContext({ ...input, problem }) : undefined), [problem, input]);
+  const context = useMemo(
+    () => (problem ? adviceContext({ ...input, problem }, steps) : undefined),
+    [problem, input, steps],
+  );
   const actionContext = { carrier: input.carrier, trackingNumber: input.trackingNumber, region: input.region };
 
   return (

@@ -65,8 +65,11 @@ const MODE_NAMES: Record<ShippingMode, string> = {
   'fulfilled-by-tiktok': 'Fulfilled by TikTok',
 };
 
-/** What the advice could not take into account, in plain words, and the market's policy page. */
-export function adviceContext(input: AdviseInput): AdviceContext {
+/**
+ * What the advice could not take into account, in plain words, and the market's policy page.
+ * Pass the steps when you have them already (`advise(input)`), so they are not worked out twice.
+ */
+export function adviceContext(input: AdviseInput, steps: readonly AdviceStep[] = advise(input)): AdviceContext {
   const ctx = toContext(input);
   const unknowns: string[] = [];
   if (!ctx) return { unknowns: ['This problem type is not known, so no advice can be given.'] };
@@ -87,7 +90,6 @@ export function adviceContext(input: AdviseInput): AdviceContext {
       `The shipping mode is unknown (${Object.values(MODE_NAMES).join(', ')}). Who handles carrier claims depends on it, so such steps say which case they apply to.`,
     );
   }
-  const steps = advise(input);
   const missing = new Set<string>();
   for (const step of steps) {
     if (!step.ruleId || step.deadline !== undefined || step.notBefore !== undefined) continue;
