@@ -19,6 +19,8 @@ const EN = {
   awaitingTitle: 'Not shipped yet',
   awaitingDetail:
     'This order has no tracking number yet: the seller has not handed it to a carrier. The advice below says what to do and when.',
+  awaitingDetailSeller:
+    'This order has no tracking number yet: hand it to a carrier and add the tracking number in Seller Center. The advice below says what to do and by when.',
   orderLabel: 'Order',
   orderListNote: 'Packages from the order list on this page',
   packagesHeading: 'Packages',

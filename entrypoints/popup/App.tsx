@@ -150,7 +150,7 @@ function Answer({ data, view, packages, detection, caseLogStore }: AnswerProps) 
         {view.kind === 'awaiting' && (
           <div class="awaiting" data-testid="awaiting">
             <h2>{t('awaitingTitle')}</h2>
-            <p>{t('awaitingDetail')}</p>
+            <p>{t(role === 'seller' ? 'awaitingDetailSeller' : 'awaitingDetail')}</p>
           </div>
         )}
         {packages.length > 1 && (

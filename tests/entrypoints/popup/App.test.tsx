@@ -135,6 +135,13 @@ describe('the popup on an order page', () => {
     expect(screen.getAllByTestId('advice-step').length).toBeGreaterThan(0);
     expect(screen.queryByTestId('tracking-number')).toBeNull();
     expect(screen.getByTestId('order-id').textContent).toBe('576461413138764');
+    expect(screen.getByTestId('awaiting').textContent).toContain('the seller has not handed it to a carrier');
+  });
+
+  it('tells a seller with an unshipped order to ship it and add the tracking number', () => {
+    const detection: OrderDetection = { ...DETECTION, packages: [], status: 'awaiting-shipment', role: 'seller' };
+    renderApp({ tabState: { detection, at: 1 } });
+    expect(screen.getByTestId('awaiting').textContent).toContain('add the tracking number in Seller Center');
   });
 
   it('says plainly when the carrier is unknown, and still gives general advice', () => {
