@@ -1,4 +1,5 @@
 import type { CarrierId } from '../carriers/ids';
+import { countryCode } from '../regions';
 import { servesRegion } from './carrier-regions';
 import { expectedCheck } from './checksums';
 import type { TrackingFormat } from './format-types';
@@ -136,14 +137,6 @@ export function identifyCanonical(
   return result;
 }
 
-/** Upper-cases a region code and maps the common `UK` alias to `GB`. */
-export function normalizeRegion(region: string | undefined): string | undefined {
-  if (typeof region !== 'string') return undefined;
-  const upper = region.trim().toUpperCase();
-  if (upper.length !== 2) return undefined;
-  return upper === 'UK' ? 'GB' : upper;
-}
-
 function isAlnum(code: number): boolean {
   return (code >= 48 && code <= 57) || (code >= 65 && code <= 90);
 }
@@ -169,5 +162,5 @@ export function identifyNumber(input: string, options?: TrackingOptions): Tracki
   const number = trimEdges(normalizeTrackingNumber(input));
   if (number.length < FORMAT_INDEX.minLength || number.length > FORMAT_INDEX.maxLength) return [];
   if (!isCanonical(number)) return [];
-  return identifyCanonical(number, normalizeRegion(options?.region));
+  return identifyCanonical(number, countryCode(options?.region));
 }

@@ -13,8 +13,13 @@ export const CHAR_UPPER = 2;
 export const CHAR_LOWER = 3;
 /** A space or dash that may sit inside a number spaced for reading. */
 export const CHAR_SEPARATOR = 4;
+/**
+ * An invisible character that is skipped as if absent: zero-width spaces and joiners, the word joiner, the byte order
+ * mark and the soft hyphen. Text copied from web pages carries them inside numbers (line-break hints, editors).
+ */
+export const CHAR_IGNORABLE = 5;
 
-export type CharClass = 0 | 1 | 2 | 3 | 4;
+export type CharClass = 0 | 1 | 2 | 3 | 4 | 5;
 
 const ASCII_CLASS = new Uint8Array(128);
 for (let code = 48; code <= 57; code++) ASCII_CLASS[code] = CHAR_DIGIT;
@@ -45,6 +50,13 @@ export function charClass(code: number): CharClass {
     case 0x2212: // minus sign
     case 0xff0d: // full-width hyphen-minus
       return CHAR_SEPARATOR;
+    case 0x00ad: // soft hyphen
+    case 0x200b: // zero-width space
+    case 0x200c: // zero-width non-joiner
+    case 0x200d: // zero-width joiner
+    case 0x2060: // word joiner
+    case 0xfeff: // zero-width no-break space (byte order mark)
+      return CHAR_IGNORABLE;
     default:
       return CHAR_OTHER;
   }
@@ -65,7 +77,7 @@ function isOtherWhitespace(code: number): boolean {
 
 /**
  * The canonical form of a tracking number: upper-case ASCII, full-width digits and letters folded, spaces, dashes,
- * no-break spaces and line breaks removed. Any other character (punctuation, other scripts) is kept as it is, so a
+ * no-break spaces, line breaks and invisible characters (zero-width spaces, soft hyphens) removed. Any other character (punctuation, other scripts) is kept as it is, so a
  * caller can tell that the input was not a bare number.
  */
 export function normalizeTrackingNumber(input: string): string {

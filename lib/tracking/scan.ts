@@ -1,5 +1,6 @@
-import { FORMAT_INDEX, STRICT_FORMAT_INDEX, identifyCanonical, normalizeRegion } from './identify';
-import { CHAR_SEPARATOR, charClass, foldAlnum } from './normalize';
+import { countryCode } from '../regions';
+import { FORMAT_INDEX, STRICT_FORMAT_INDEX, identifyCanonical } from './identify';
+import { CHAR_IGNORABLE, CHAR_SEPARATOR, charClass, foldAlnum } from './normalize';
 import type { TrackingCandidate, TrackingMatch, TrackingOptions } from './types';
 
 /**
@@ -18,6 +19,13 @@ import type { TrackingCandidate, TrackingMatch, TrackingOptions } from './types'
  *   12-13 digits starting with the 0 of a national trunk prefix, or 18-19 digits not starting with 00
  *   (TikTok Shop order ids are 18 digits, product ids about 19: ../shared/research/tiktok.md §2.3).
  * - Words with lower-case letters never join a spaced number, and mixed-case words are never numbers.
+ * - A span of digit-only groups must cover the whole run of digit-only groups it sits in: people space one number,
+ *   not two numbers glued by a space. Otherwise a mistyped spaced number ("9400 1118 9922 3197 4284 90", one digit
+ *   wrong) yields a part of it that happens to verify ("1118 9922 3197", a Purolator number), and the user gets a
+ *   confident answer for a number that is not theirs.
+ *
+ * Invisible characters (zero-width spaces, soft hyphens; see CHAR_IGNORABLE) are skipped as if absent: inside a
+ * group they neither end it nor enter the number, between groups they neither join nor split them.
  */
 
 /** At most this many groups in one spaced number (real ones have up to 9: "4201 0282 0000 9261 ..."). */
@@ -30,6 +38,7 @@ const DIGIT = 1;
 const UPPER = 2;
 const LOWER = 3;
 const SEPARATOR = CHAR_SEPARATOR;
+const IGNORABLE = CHAR_IGNORABLE;
 const FULL_INDEX = FORMAT_INDEX;
 const STRICT_INDEX = STRICT_FORMAT_INDEX;
 /** Groups inside a spaced number are short: carriers print 2-5 characters per group ("1Z 999 AA1 01 2345 6784"). */
@@ -71,25 +80,42 @@ interface Group {
   /** Canonical text (upper-case ASCII). */
   text: string;
   digits: number;
+  /**
+   * The group before it in the chunk is a short digit-only group, one that could belong to the same spaced number
+   * (kept on the group: windows drop earlier groups). A long unspaced number before it is a number of its own.
+   */
+  afterDigitGroup: boolean;
+}
+
+/** A digit-only group short enough to be one of the groups of a number spaced for reading. */
+function isShortDigitGroup(group: Group): boolean {
+  return group.digits === group.text.length && group.text.length <= MAX_INNER_GROUP;
 }
 
 /**
  * Finds the numbers inside one chunk of groups and appends them to `out`. From each group, spans of whole groups
  * are tried (at most MAX_GROUPS groups and the longest format's length), and the best verified, longest one wins.
  * Spaced digit-only numbers must be grouped the way carriers print them: groups of 4 or 5 digits, the last one no
- * longer ("9400 1112 0108 0805 4830 16"); phone numbers (3-3-4) and digit soup do not qualify.
+ * longer ("9400 1112 0108 0805 4830 16"); phone numbers (3-3-4) and digit soup do not qualify. A digit-only span
+ * must also cover its whole run of digit-only groups (see the rules at the top).
  */
 function scanChunk(groups: Group[], count: number, text: string, region: string | undefined, out: TrackingMatch[]) {
+  let lastWithLetters = -1;
+  for (let k = 0; k < count; k++) if (groups[k]!.digits < groups[k]!.text.length) lastWithLetters = k;
   let s = 0;
   while (s < count) {
     const first = groups[s]!;
-    if (first.digits === 0 && first.text.length > MAX_LEADING_WORD) {
-      s++;
-      continue;
-    }
     const firstCode = first.text.charCodeAt(0);
     const firstLength = first.text.length;
     const firstDigitOnly = first.digits === firstLength;
+    if (
+      (first.digits === 0 && firstLength > MAX_LEADING_WORD) ||
+      // After a digit group only spans with letters may start here: none can when no group with letters follows.
+      (firstDigitOnly && first.afterDigitGroup && lastWithLetters < s)
+    ) {
+      s++;
+      continue;
+    }
     let number = '';
     let digits = 0;
     let best: { end: number; number: string; candidates: TrackingCandidate[]; rank: number } | undefined;
@@ -111,6 +137,10 @@ function scanChunk(groups: Group[], count: number, text: string, region: string 
       }
       if (digits === 0 || !LENGTH_POSSIBLE[number.length] || FIRST_CHAR_OK[number.length]![firstCode] !== 1) continue;
       if (digitOnly && !digitSpanAllowed(number, text, first.start)) continue;
+      // A digit-only span may not start after or stop before another digit-only group of its chunk. Windows never
+      // report a span that ends on their last group (see scanChunkWindow), so the next group is always known here.
+      if (digitOnly && first.afterDigitGroup) continue;
+      if (digitOnly && e + 1 < count && isShortDigitGroup(groups[e + 1]!)) continue;
       // Loose formats (variable alphanumeric bodies) only count within one unspaced group.
       const candidates = identifyCanonical(number, region, e > s ? STRICT_INDEX : FULL_INDEX);
       if (candidates.length === 0 || !candidates.some(isConfident)) continue;
@@ -135,12 +165,14 @@ function scanChunk(groups: Group[], count: number, text: string, region: string 
 export function scanText(text: string, options?: TrackingOptions): TrackingMatch[] {
   const out: TrackingMatch[] = [];
   if (typeof text !== 'string' || text.length === 0) return out;
-  const region = normalizeRegion(options?.region);
+  const region = countryCode(options?.region);
   const n = text.length;
   const groups: Group[] = [];
   let count = 0; // groups in the current chunk
   let chunkDigits = 0;
-  let lastEnd = -2; // end of the previous group of the current chunk
+  // What lies between the previous group and the next: a group joins the chunk across exactly one separator.
+  let gapSeparators = 0;
+  let gapOther = false;
 
   const flush = () => {
     if (count > 0 && chunkDigits > 0) scanChunk(groups, count, text, region, out);
@@ -153,48 +185,62 @@ export function scanText(text: string, options?: TrackingOptions): TrackingMatch
     let code = text.charCodeAt(i);
     let cls = charClass(code);
     if (cls !== DIGIT && cls !== UPPER && cls !== LOWER) {
+      if (cls === SEPARATOR) gapSeparators++;
+      else if (cls !== IGNORABLE) gapOther = true;
       i++;
       continue;
     }
-    // A group: a maximal run of letters and digits.
+    // A group: a maximal run of letters and digits (invisible characters inside it skipped).
     const start = i;
     let digits = 0;
     let uppers = 0;
     let lowers = 0;
     let ascii = true;
+    let ignorables = false;
     while (i < n) {
       code = text.charCodeAt(i);
       cls = charClass(code);
       if (cls === DIGIT) digits++;
       else if (cls === UPPER) uppers++;
       else if (cls === LOWER) lowers++;
+      else if (cls === IGNORABLE) ignorables = true;
       else break;
       if (code >= 128) ascii = false;
       i++;
     }
-    const length = i - start;
+    // Invisible characters after the last letter or digit belong to the gap, not to the group.
+    let end = i;
+    if (ignorables) while (charClass(text.charCodeAt(end - 1)) === IGNORABLE) end--;
+    const length = digits + uppers + lowers;
     const usable = length <= MAX_LENGTH && !(lowers > 0 && uppers > 0);
     const joinable = usable && lowers === 0;
-    const joins = joinable && count > 0 && start - lastEnd === 1 && charClass(text.charCodeAt(lastEnd)) === SEPARATOR;
+    const joins = joinable && count > 0 && gapSeparators === 1 && !gapOther;
+    gapSeparators = 0;
+    gapOther = false;
     if (!joins) flush();
     if (!usable) continue;
     if (lowers > 0 && digits === 0) continue; // an ordinary word
-    let canonical = text.slice(start, i);
+    let canonical = text.slice(start, end);
     if (!ascii || lowers > 0) {
       canonical = '';
-      for (let k = start; k < i; k++) canonical += String.fromCharCode(foldAlnum(text.charCodeAt(k)));
+      for (let k = start; k < end; k++) {
+        const c = text.charCodeAt(k);
+        if (charClass(c) !== IGNORABLE) canonical += String.fromCharCode(foldAlnum(c));
+      }
     }
+    const previous = count > 0 ? groups[count - 1]! : undefined;
+    const afterDigitGroup = previous !== undefined && isShortDigitGroup(previous);
     const group = groups[count];
-    if (group === undefined) groups.push({ start, end: i, text: canonical, digits });
+    if (group === undefined) groups.push({ start, end, text: canonical, digits, afterDigitGroup });
     else {
       group.start = start;
-      group.end = i;
+      group.end = end;
       group.text = canonical;
       group.digits = digits;
+      group.afterDigitGroup = afterDigitGroup;
     }
     count++;
     chunkDigits += digits;
-    lastEnd = i;
     if (!joinable)
       flush(); // a lower-case group with digits stands alone
     else if (count >= 4 * MAX_GROUPS) scanChunkWindow(); // long chunks are scanned in windows

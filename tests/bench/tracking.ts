@@ -78,8 +78,11 @@ function adversarialInputs(): [string, string][] {
     ['random digits', digitsOf(random, ADVERSARIAL_BYTES)],
     ['alternating digits and spaces', '1 '.repeat(ADVERSARIAL_BYTES / 2)],
     ['2-digit groups and spaces', '12 '.repeat(ADVERSARIAL_BYTES / 3)],
+    ['4-digit groups and spaces', '1234 '.repeat(ADVERSARIAL_BYTES / 5)],
     ['long letter-digit run', mixedRun.slice(0, ADVERSARIAL_BYTES)],
     ['letter-digit words, spaced', spacedWords.slice(0, ADVERSARIAL_BYTES)],
+    ['digits and zero-width spaces', '1\u200b'.repeat(ADVERSARIAL_BYTES / 2)],
+    ['4-digit groups, soft hyphens, spaces', '1234\u00ad '.repeat(ADVERSARIAL_BYTES / 6)],
   ];
 }
 

@@ -38,6 +38,22 @@ describe('identify', () => {
     expect(identify('#JX7053814071')[0]?.carrier).toBe('jt-express');
   });
 
+  it('ignores zero-width characters and soft hyphens copied along with the number', () => {
+    expect(identify('1Z999AA1\u200b0123456784')[0]).toMatchObject({ carrier: 'ups', number: '1Z999AA10123456784' });
+    expect(identify('9400111899\u00ad223197428497')[0]).toMatchObject({
+      carrier: 'usps',
+      number: '9400111899223197428497',
+      checksum: true,
+    });
+  });
+
+  it('does not answer for a part of a mistyped spaced number', () => {
+    // One digit wrong: no format verifies the whole 22 digits, and a verified part (Purolator "111899223197") is not
+    // the user's number. Any candidate must be for all 22 digits.
+    for (const candidate of identify('9400 1118 9922 3197 4284 90')) expect(candidate.number).toHaveLength(22);
+    expect(identify('9400 1118 9922 3197 4284 90').some((c) => c.checksum)).toBe(false);
+  });
+
   it('reads full-width numbers from Asian pages', () => {
     expect(identify('ＥＡ３４０８６５９６１ＶＮ')[0]).toMatchObject({
       carrier: 'vnpost',

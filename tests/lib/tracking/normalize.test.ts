@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeTrackingNumber } from '../../../lib/tracking';
-import { CHAR_OTHER, CHAR_SEPARATOR, charClass, isCanonical } from '../../../lib/tracking/normalize';
+import { CHAR_IGNORABLE, CHAR_OTHER, CHAR_SEPARATOR, charClass, isCanonical } from '../../../lib/tracking/normalize';
 
 describe('normalizeTrackingNumber', () => {
   it('removes spaces, dashes and no-break spaces and upper-cases', () => {
@@ -14,6 +14,11 @@ describe('normalizeTrackingNumber', () => {
 
   it('drops line breaks and tabs inside a pasted number', () => {
     expect(normalizeTrackingNumber('9400 1112\n0108\t0805 4830 16')).toBe('9400111201080805483016');
+  });
+
+  it('drops zero-width characters and soft hyphens copied from web pages', () => {
+    for (const ignorable of ['\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u00ad'])
+      expect(normalizeTrackingNumber(`1Z999AA1${ignorable}0123456784`)).toBe('1Z999AA10123456784');
   });
 
   it('keeps other characters so callers can tell the input was not a bare number', () => {
@@ -31,6 +36,8 @@ describe('charClass', () => {
     for (const ch of ['-', ' ', '\u00a0', '\u2013', '\u2011', '\u3000', '\uff0d'])
       expect(charClass(ch.charCodeAt(0))).toBe(CHAR_SEPARATOR);
     for (const ch of ['.', ',', ':', '/', '+', '(', '\n', 'é']) expect(charClass(ch.charCodeAt(0))).toBe(CHAR_OTHER);
+    for (const ch of ['\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u00ad'])
+      expect(charClass(ch.charCodeAt(0))).toBe(CHAR_IGNORABLE);
   });
 });
 

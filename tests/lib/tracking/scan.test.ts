@@ -51,6 +51,23 @@ describe('scan', () => {
     expect(found('1Z5R89390357567127 9400111206206406260787').map((m) => m.carrier)).toEqual(['ups', 'usps']);
   });
 
+  it('skips zero-width characters and soft hyphens inside a number, keeping offsets on the original text', () => {
+    const text = 'Tracking: 1Z999AA1\u200b0123456784\u200b.';
+    const [match] = scan(text);
+    // The end includes the zero-width space inside the number, not the one after it.
+    expect(match).toMatchObject({ number: '1Z999AA10123456784', start: 10, end: 29 });
+    expect(match!.candidates[0]!.carrier).toBe('ups');
+    expect(found('USPS 9400111899\u00ad223197428497 delivered')).toEqual([
+      { text: '9400111899\u00ad223197428497', carrier: 'usps' },
+    ]);
+    // Between groups they are neither a separator nor a break.
+    for (const ignorable of ['\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u00ad']) {
+      const spaced = `9400${ignorable} 1112 0108 0805 ${ignorable}4830 16`;
+      expect(found(`Tracking ${spaced}.`)).toEqual([{ text: spaced, carrier: 'usps' }]);
+    }
+    expect(found('9400 1112 0108 0805\u200b\n4830 16')).toEqual([]);
+  });
+
   it('uses the region to order candidates', () => {
     const [match] = scan('Tracking 287809468872 delivered', { region: 'CA' });
     expect(match!.candidates.map((c) => c.carrier)).toEqual(['purolator', 'fedex']);
@@ -58,6 +75,23 @@ describe('scan', () => {
 });
 
 describe('scan precision', () => {
+  it('does not report a part of a mistyped spaced number', () => {
+    // One digit wrong in a USPS number: "1118 9922 3197" alone verifies as Purolator 12, and "9400 ... 4284" as a
+    // 20-digit prefix. Neither is the number the user has; only the whole 22 digits may be reported.
+    expect(scan('9400 1118 9922 3197 4284 90')).toEqual([]);
+    expect(scan('Tracking: 9400 1118 9922 3197 4284 90.')).toEqual([]);
+    // The correct number is still found, next to words, punctuation or another number.
+    expect(found('USPS 9400 1112 0108 0805 4830 16, 1Z 999 AA1 01 2345 6784 and JX 705 3814 071')).toEqual([
+      { text: '9400 1112 0108 0805 4830 16', carrier: 'usps' },
+      { text: '1Z 999 AA1 01 2345 6784', carrier: 'ups' },
+      { text: 'JX 705 3814 071', carrier: 'jt-express' },
+    ]);
+    expect(found('9400111206206406260787 / 9400 1112 0108 0805 4830 16').map((m) => m.carrier)).toEqual([
+      'usps',
+      'usps',
+    ]);
+  });
+
   it('does not report phone numbers', () => {
     const phones = [
       'Call +1 800 463 3339 for help',
@@ -168,6 +202,32 @@ describe('scan: generated numbers in text (property)', () => {
   });
 });
 
+describe('scan: spaced digit runs (property)', () => {
+  it('reports only numbers that cover the whole run of digit groups', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('', '9400', '9205', '00'),
+        fc.array(fc.integer({ min: 0, max: 9 }), { minLength: 20, maxLength: 30 }),
+        fc.constantFrom(['Tracking: ', '.'], ['USPS ', ' delivered'], ['', '']),
+        (prefix, drawn, [before, after]) => {
+          const digits = (prefix + drawn.join('')).slice(0, drawn.length);
+          const printed = digits.replace(/(\d{4})(?=\d)/g, '$1 ');
+          const text = `${before}${printed}${after}`;
+          const matches = scan(text);
+          expectWellFormed(text, matches);
+          for (const match of matches)
+            expect({ case: text, start: match.start, end: match.end }).toEqual({
+              case: text,
+              start: before.length,
+              end: before.length + printed.length,
+            });
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+});
+
 describe('scan: fuzz', () => {
   it('never throws on random or hostile strings and returns well-formed matches', () => {
     const alphabet = [
@@ -188,6 +248,8 @@ describe('scan: fuzz', () => {
       'RB',
       'GB',
       'JX',
+      '\u200b',
+      '\u00ad',
       '\ud83d',
       '\ude00',
     ];
@@ -225,5 +287,15 @@ describe('scan: fuzz', () => {
     const matches = scan(many);
     expect(matches).toHaveLength(50_000);
     expect(matches[49_999]).toMatchObject({ start: 49_999 * 19, end: 49_999 * 19 + 18 });
+  });
+});
+
+describe('scan: unspaced numbers side by side', () => {
+  it('reports two long numbers separated by one space: neither could be a group of a spaced number', () => {
+    const text = '9400111899223197428497 9400111899223197428497';
+    expect(scan(text).map((m) => [m.start, m.end, m.candidates[0]?.carrier])).toEqual([
+      [0, 22, 'usps'],
+      [23, 45, 'usps'],
+    ]);
   });
 });
