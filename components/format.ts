@@ -1,5 +1,6 @@
 /** Formatting and safety helpers shared by the components. Pure functions, no DOM. */
 import { daysBetween, formatDate, isIsoDate } from '../lib/advice/dates';
+import { CONTROL_AND_BIDI } from '../lib/untrusted-text';
 
 const LOCALE = 'en-GB';
 
@@ -24,15 +25,11 @@ export function isoDay(now: Date, timeZone?: string): string {
 }
 
 /**
- * Control characters and bidirectional overrides/isolates. Untrusted text (a page's carrier name, a pasted selection)
- * could use U+202E and friends to display reversed or spoofed text inside our own sentences.
- * https://www.unicode.org/reports/tr9/#Explicit_Directional_Formatting_Characters
+ * Page text is untrusted and unbounded: cut it for display (Preact escapes it; this keeps the layout sane) and drop
+ * the characters that could make it display as something else.
  */
-const INVISIBLE_FORMATTING = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-
-/** Page text is untrusted and unbounded: cut it for display (Preact escapes it; this keeps the layout sane). */
 export function bounded(text: string, max = 80): string {
-  const clean = text.replace(INVISIBLE_FORMATTING, ' ').replace(/\s+/g, ' ').trim();
+  const clean = text.replace(CONTROL_AND_BIDI, ' ').replace(/\s+/g, ' ').trim();
   return clean.length > max ? `${clean.slice(0, max - 1)}…` : clean;
 }
 
@@ -40,7 +37,7 @@ export function bounded(text: string, max = 80): string {
 export function boundedLines(text: string, max = 1000): string {
   const clean = text
     .replace(/\r\n?/g, '\n')
-    .replace(INVISIBLE_FORMATTING, (char) => (char === '\n' ? char : ' '))
+    .replace(CONTROL_AND_BIDI, (char) => (char === '\n' ? char : ' '))
     .trim();
   return clean.length > max ? `${clean.slice(0, max - 1)}…` : clean;
 }

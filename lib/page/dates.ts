@@ -10,8 +10,11 @@ import { fold } from './text';
 export interface DateOptions {
   /** Numeric dates are month first (US). Otherwise day first, unless only one reading is a valid date. */
   monthFirst?: boolean;
-  /** Year for dates printed without one (e.g. "Nov 5 - 8" next to an order placed in 2026). */
-  fallbackYear?: number;
+  /**
+   * The order date (ISO), for dates printed without a year ("Jan 3" on an order placed Dec 28, 2026): they take its
+   * year, or the next one when that would put them before the order.
+   */
+  orderDate?: string;
 }
 
 /** Values are read from label rows; anything longer is not a date field. */
@@ -118,15 +121,52 @@ export function parseDates(text: string, options: DateOptions = {}): string[] {
   });
 
   found.sort((x, y) => x.at - y.at);
-  const knownYear = found.find((f) => f.date.year !== undefined)?.date.year;
+  return withYears(
+    found.map((f) => f.date),
+    options.orderDate,
+  );
+}
+
+/**
+ * ISO dates for what the text printed, in order. A date printed without a year takes the year of the next date that
+ * has one ("Dec 30 - Jan 3, 2027": the year before when it would come after it), else of the previous one, else of
+ * the order; and it never comes before the date printed just before it (the start of its range) nor before the
+ * order: "Dec 30 - Jan 3" next to an order of Dec 28, 2026 ends on 2027-01-03.
+ */
+function withYears(dates: RawDate[], orderDate: string | undefined): string[] {
   const out: string[] = [];
-  for (const { date } of found) {
-    const rawYear = date.year ?? knownYear ?? options.fallbackYear;
-    if (rawYear === undefined) continue;
-    const year = fullYear(rawYear);
-    if (isValid(year, date.month, date.day)) out.push(iso(year, date.month, date.day));
-  }
+  let previous: string | undefined;
+  let previousYear: number | undefined;
+  dates.forEach((date, index) => {
+    let value: string | undefined;
+    if (date.year !== undefined) {
+      value = validIso(fullYear(date.year), date.month, date.day);
+    } else {
+      const next = dates.slice(index + 1).find((d) => d.year !== undefined);
+      if (next) {
+        const nextYear = fullYear(next.year!);
+        const nextIso = iso(nextYear, next.month, next.day);
+        value = validIso(nextYear, date.month, date.day);
+        if (value && value > nextIso) value = validIso(nextYear - 1, date.month, date.day);
+      } else {
+        const year = previousYear ?? (orderDate ? Number(orderDate.slice(0, 4)) : undefined);
+        const floor = previous ?? orderDate;
+        if (year !== undefined) {
+          value = validIso(year, date.month, date.day);
+          if (value && floor && value < floor) value = validIso(year + 1, date.month, date.day);
+        }
+      }
+    }
+    if (!value) return;
+    out.push(value);
+    previous = value;
+    previousYear = Number(value.slice(0, 4));
+  });
   return out;
+}
+
+function validIso(year: number, month: number, day: number): string | undefined {
+  return isValid(year, month, day) ? iso(year, month, day) : undefined;
 }
 
 /** The latest date in the text: the end of an estimated-delivery range. */
@@ -135,6 +175,7 @@ export function latestDate(text: string, options?: DateOptions): string | undefi
   return dates.length ? dates.reduce((a, b) => (b > a ? b : a)) : undefined;
 }
 
+/** The first date in the text: when a field prints a date and a time or a second date, the date it names. */
 export function firstDate(text: string, options?: DateOptions): string | undefined {
   return parseDates(text, options)[0];
 }

@@ -8,8 +8,9 @@
 import { carrierByName } from '../carriers/names';
 import { identify, scan } from '../tracking';
 import type { TrackingCandidate } from '../tracking/types';
+import { carrierQuote, looksLikePhone } from './contacts';
 import { collectText, DEFAULT_LIMITS, type CollectLimits, type TextItem } from './collect';
-import { parseDates, type DateOptions } from './dates';
+import { firstDate, latestDate, type DateOptions } from './dates';
 import {
   LABEL_INDEX,
   MAX_LABEL_CHARS,
@@ -22,6 +23,7 @@ import {
 } from './dictionary';
 import type { FieldKind, Lang } from './labels';
 import { dominantLang, regionFromPage } from './page-region';
+import { type CarrierLabel, type Found, type NumberSlot, pairCarriers } from './pairing';
 import { cellsByColumn, columnOfHeader, dataRows, headerCellOf } from './tables';
 import { bounded, compactToken, fold, hasDigit, isTokenLike, textKey } from './text';
 import {
@@ -44,7 +46,9 @@ const ROW_DEPTH = 3;
 /** A tracking number after folding and removing reading separators. */
 const MIN_NUMBER = 6;
 const MAX_NUMBER = 40;
+/** The page's carrier name is quoted up to this many characters, and checked for contacts up to the longer bound. */
 const CARRIER_TEXT_MAX = 80;
+const CARRIER_SOURCE_MAX = 160;
 /** TikTok order, package and product ids are 17-19 digits (tiktok.md §2.3): never guessed to be tracking numbers. */
 const TIKTOK_ID = /^\d{17,19}$/;
 const CELL_SELECTOR = 'td,th,[role="cell"],[role="gridcell"],[role="rowheader"]';
@@ -60,26 +64,6 @@ const DATE_FIELD: Partial<Record<FieldKind, DateField>> = {
   'date-delivery': 'delivery',
   'date-last-update': 'lastUpdate',
 };
-
-interface TrackingEvent {
-  type: 'tracking';
-  at: number;
-  number: string;
-  carrierText?: string;
-}
-
-interface CarrierEvent {
-  type: 'carrier';
-  at: number;
-  text: string;
-}
-
-type Event = TrackingEvent | CarrierEvent;
-
-interface Found {
-  number: string;
-  carrierText?: string;
-}
 
 /** An empty detection: what non-order pages get, without a single DOM access. */
 function emptyDetection(url: string): OrderDetection {
@@ -102,7 +86,9 @@ class PageReader {
   private readonly region: string | undefined;
   private readonly page: OrderDetection['page'];
 
-  private readonly events: Event[] = [];
+  /** Tracking-number labels (and "Carrier number" texts) and carrier labels, in document order. */
+  private readonly slots: NumberSlot[] = [];
+  private readonly carriers: CarrierLabel[] = [];
   private readonly tableFinds: Found[] = [];
   /** Canonical values beside order-id, package-id and other non-tracking labels. */
   private readonly excluded = new Set<string>();
@@ -143,7 +129,8 @@ class PageReader {
     const region = this.region ?? regionFromPage(this.items, lang);
     const role = roleFromUrl(this.url);
 
-    const found = [...pair(this.events), ...this.tableFinds];
+    const labelEls = this.items.filter((_, i) => this.labels[i]).map((item) => item.el);
+    const found = [...pairCarriers(this.slots, this.carriers, labelEls), ...this.tableFinds];
     if (found.length === 0) found.push(...this.fallbackScan(region));
     const packages = dedupe(found)
       .filter((f) => !this.excluded.has(f.number))
@@ -226,8 +213,10 @@ class PageReader {
       }
       if (hasDigit(rest) && /\p{L}/u.test(head) && isTokenLike(rest)) {
         const number = compactToken(rest);
-        if (number.length >= MIN_NUMBER && number.length <= MAX_NUMBER && carrierByName(head.trim(), this.region)) {
-          this.events.push({ type: 'tracking', at: i, number, carrierText: bounded(head, CARRIER_TEXT_MAX) });
+        const carrier = number.length >= MIN_NUMBER && number.length <= MAX_NUMBER && carrierByName(head, this.region);
+        if (carrier && !(looksLikePhone(head, rest) && !knownFor(carrier.id, number, this.region))) {
+          const carrierText = bounded(head, CARRIER_SOURCE_MAX);
+          this.slots.push({ at: i, el: item.el, number, carrierText });
           return true;
         }
       }
@@ -263,21 +252,19 @@ class PageReader {
   // ------------------------------------------------------------------ label values
 
   private onLabel(kind: FieldKind, value: TextItem[], at: number): void {
+    const el = this.items[at]!.el;
     switch (kind) {
       case 'tracking-number': {
-        const found = this.trackingIn(value);
-        if (found) this.events.push({ type: 'tracking', at, ...found });
+        // A label whose value holds no number ("--") still marks its row: see ./pairing.ts.
+        if (value.length) this.slots.push({ at, el, ...this.trackingIn(value) });
         return;
       }
       case 'carrier': {
         const carrier = value.find((v) => /\p{L}/u.test(v.text));
         if (!carrier) return;
         const split = splitCarrierNumber(fold(carrier.text), this.region);
-        if (split) {
-          this.events.push({ type: 'tracking', at, number: split.number, carrierText: split.carrierText });
-        } else {
-          this.events.push({ type: 'carrier', at, text: bounded(carrier.text, CARRIER_TEXT_MAX) });
-        }
+        if (split) this.slots.push({ at, el, ...split });
+        else this.carriers.push({ at, el, text: bounded(carrier.text, CARRIER_SOURCE_MAX) });
         return;
       }
       case 'order-id':
@@ -378,7 +365,7 @@ class PageReader {
             const text = value.find((v) => /\p{L}/u.test(v.text))?.text;
             const split = text ? splitCarrierNumber(fold(text), this.region) : undefined;
             if (split) number ??= split;
-            else if (text) carrierText = bounded(text, CARRIER_TEXT_MAX);
+            else if (text) carrierText = bounded(text, CARRIER_SOURCE_MAX);
           } else if (kind === 'order-id' || kind === 'package-id' || kind === 'not-tracking') {
             for (const v of value) {
               const token = compactToken(v.text);
@@ -432,36 +419,28 @@ class PageReader {
   private readDates(region: string | undefined, role: string | undefined, status: OrderStatus | undefined): OrderDates {
     const options: DateOptions = { monthFirst: region === 'US' || (!region && role === 'buyer') };
     const dates: OrderDates = {};
-    const ordered = this.dateTexts.get('ordered');
+    const read = (field: DateField, pick: typeof firstDate) => {
+      const text = this.dateTexts.get(field);
+      return text ? pick(text, options) : undefined;
+    };
+    const ordered = read('ordered', firstDate);
     if (ordered) {
-      const value = parseDates(ordered, options)[0];
-      if (value) {
-        dates.ordered = value;
-        options.fallbackYear = Number(value.slice(0, 4));
-      }
+      dates.ordered = ordered;
+      options.orderDate = ordered;
     }
-    const first = (field: DateField) => {
-      const text = this.dateTexts.get(field);
-      return text ? parseDates(text, options)[0] : undefined;
-    };
-    const latest = (field: DateField) => {
-      const text = this.dateTexts.get(field);
-      const all = text ? parseDates(text, options) : [];
-      return all.length ? all.reduce((a, b) => (b > a ? b : a)) : undefined;
-    };
-    const shipped = first('shipped');
+    const shipped = read('shipped', firstDate);
     if (shipped) dates.shipped = shipped;
-    const estimated = latest('estimatedDelivery');
+    const estimated = read('estimatedDelivery', latestDate);
     if (estimated) dates.estimatedDelivery = estimated;
-    const delivered = first('delivered');
+    const delivered = read('delivered', firstDate);
     if (delivered) dates.delivered = delivered;
     // The buyer page's "Delivery date" is the actual date once delivered, the estimate before.
-    const delivery = latest('delivery');
+    const delivery = read('delivery', latestDate);
     if (delivery) {
       if (status === 'delivered' || status === 'completed') dates.delivered ??= delivery;
       else dates.estimatedDelivery ??= delivery;
     }
-    const lastUpdate = first('lastUpdate');
+    const lastUpdate = read('lastUpdate', firstDate);
     if (lastUpdate) dates.lastUpdate = lastUpdate;
     return dates;
   }
@@ -537,6 +516,10 @@ function known(number: string, region: string | undefined): TrackingCandidate[] 
   return candidates;
 }
 
+function knownFor(carrier: string, number: string, region: string | undefined): boolean {
+  return known(number, region).some((c) => c.carrier === carrier);
+}
+
 /**
  * Letters without digits are part of a number only as a short prefix ("JX", "VNGH"); anything longer or with a
  * space is a word ("Copy", "Copia numero di tracciamento").
@@ -568,7 +551,7 @@ function chooseFromRun(run: string[], region: string | undefined): Found | undef
       if (!best || score > best.score) {
         const head = run.slice(0, start).join(' ').trim();
         const carrierText =
-          head && /\p{L}/u.test(head) && !hasDigit(head) ? bounded(head, CARRIER_TEXT_MAX) : undefined;
+          head && /\p{L}/u.test(head) && !hasDigit(head) ? bounded(head, CARRIER_SOURCE_MAX) : undefined;
         best = { found: carrierText ? { number, carrierText } : { number }, score };
       }
     }
@@ -578,7 +561,7 @@ function chooseFromRun(run: string[], region: string | undefined): Found | undef
   // Letters before the digits in their own piece are a carrier name when the directory knows them.
   if (run.length > 1 && !hasDigit(run[0]!) && carrierByName(run[0]!, region)) {
     const number = compactToken(run.slice(1).join(''));
-    if (plausibleNumber(number)) return { number, carrierText: bounded(run[0]!, CARRIER_TEXT_MAX) };
+    if (plausibleNumber(number)) return { number, carrierText: bounded(run[0]!, CARRIER_SOURCE_MAX) };
   }
   return { number: whole };
 }
@@ -601,37 +584,15 @@ export function splitCarrierNumber(text: string, region?: string, requireNamed =
     const wordsOk = tail.split(/\s+/).every(hasDigit);
     const engine = known(number, region).length > 0;
     if (!wordsOk && !engine) continue;
-    const named = carrierByName(head, region) !== undefined;
-    if (requireNamed && !named) continue;
-    const score = (named ? 2 : 0) + (engine ? 2 : 0) + (wordsOk ? 1 : 0);
-    if (!best || score > best.score) best = { found: { number, carrierText: bounded(head, CARRIER_TEXT_MAX) }, score };
+    const carrier = carrierByName(head, region);
+    if (requireNamed && !carrier) continue;
+    // "USPS call 1-800-555-0199": a phone, unless the engine knows the number as the named carrier's.
+    if (looksLikePhone(head, tail) && !(carrier && knownFor(carrier.id, number, region))) continue;
+    const score = (carrier ? 2 : 0) + (engine ? 2 : 0) + (wordsOk ? 1 : 0);
+    if (!best || score > best.score)
+      best = { found: { number, carrierText: bounded(head, CARRIER_SOURCE_MAX) }, score };
   }
   return best && best.score >= 2 ? best.found : undefined;
-}
-
-/** Carrier labels and tracking numbers in document order: each number takes the carrier named next to it. */
-function pair(events: Event[]): Found[] {
-  const out: Found[] = [];
-  let pending: string | undefined;
-  let open: Found | undefined;
-  for (const event of events) {
-    if (event.type === 'carrier') {
-      if (open) {
-        open.carrierText = event.text;
-        open = undefined;
-      } else pending = event.text;
-      continue;
-    }
-    const found: Found = { number: event.number };
-    if (event.carrierText) found.carrierText = event.carrierText;
-    else if (pending) {
-      found.carrierText = pending;
-      pending = undefined;
-    } else open = found;
-    if (event.carrierText) open = undefined;
-    out.push(found);
-  }
-  return out;
 }
 
 function dedupe(found: Found[]): Found[] {
@@ -652,7 +613,9 @@ function resolvePackage(found: Found, region: string | undefined): DetectedPacka
   const candidates = known(found.number, region);
   const named = found.carrierText ? carrierByName(found.carrierText, region) : undefined;
   const pkg: DetectedPackage = { trackingNumber: candidates[0]?.number ?? found.number };
-  if (found.carrierText) pkg.carrierText = found.carrierText;
+  // The name is recognised from the page's text as printed; it is quoted only when it holds no contact (./contacts.ts).
+  const quote = found.carrierText ? carrierQuote(found.carrierText, CARRIER_TEXT_MAX) : undefined;
+  if (quote) pkg.carrierText = quote;
   let chosen: TrackingCandidate | undefined;
   if (named) {
     pkg.carrier = named.id;

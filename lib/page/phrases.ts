@@ -699,3 +699,24 @@ export const MONTH_NAMES: readonly MonthNames[] = [
     source: CALENDAR,
   },
 ];
+
+/**
+ * Words that announce a phone number ("call", "WhatsApp", "hotline"): a number after one of them in a carrier field
+ * is a contact, not a tracking number. Lower case; matched as whole words where the language spaces its words.
+ * Unsourced: common words of each language (./contacts.ts only uses them to refuse a number, never to show one).
+ */
+export const PHONE_WORDS: Readonly<Record<Lang, readonly string[]>> = {
+  en: ['call', 'tel', 'phone', 'telephone', 'mobile', 'cell', 'hotline', 'helpline', 'whatsapp', 'sms', 'wechat'],
+  es: ['llame', 'llamar', 'llama', 'tel', 'teléfono', 'telefono', 'celular', 'móvil', 'whatsapp'],
+  pt: ['ligue', 'ligar', 'tel', 'telefone', 'celular', 'whatsapp', 'zap'],
+  de: ['anrufen', 'rufen', 'tel', 'telefon', 'handy', 'hotline', 'whatsapp'],
+  fr: ['appelez', 'appeler', 'tél', 'tel', 'téléphone', 'telephone', 'portable', 'whatsapp'],
+  it: ['chiama', 'chiamare', 'chiamate', 'tel', 'telefono', 'cellulare', 'whatsapp'],
+  id: ['hubungi', 'telepon', 'telp', 'tlp', 'hp', 'wa', 'whatsapp'],
+  ms: ['hubungi', 'telefon', 'tel', 'wa', 'whatsapp'],
+  th: ['โทร', 'ไลน์'],
+  vi: ['gọi', 'điện thoại', 'sđt', 'đt', 'zalo'],
+  ja: ['電話', 'tel', 'ライン'],
+  zh: ['电话', '電話', '热线', '熱線', '客服', '微信', '致电'],
+  fil: ['tumawag', 'tawagan', 'telepono', 'cp', 'whatsapp'],
+};

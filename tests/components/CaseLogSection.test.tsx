@@ -29,6 +29,8 @@ function renderLog(onDelete = vi.fn<(id: string) => Promise<boolean>>(async () =
   return onDelete;
 }
 
+const deleteFirst = () => screen.getByRole('button', { name: 'Delete entry from 26 Nov, 14:05' });
+
 describe('CaseLogSection', () => {
   it('lists the logged contacts with reference and note, as text', () => {
     renderLog();
@@ -43,8 +45,8 @@ describe('CaseLogSection', () => {
   });
 
   it('keeps keyboard focus in place when a delete is cancelled or confirmed', async () => {
+    // Queried afresh each time: the button is replaced while the confirmation shows.
     renderLog();
-    const deleteFirst = () => screen.getByRole('button', { name: 'Delete entry from 26 Nov, 14:05' });
     fireEvent.click(deleteFirst());
     fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
     await waitFor(() => expect(document.activeElement).toBe(deleteFirst()));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { latestDate, parseDates } from '../../../lib/page/dates';
+import { firstDate, latestDate, parseDates } from '../../../lib/page/dates';
 
 describe('parseDates reads the formats order pages print', () => {
   it.each([
@@ -48,7 +48,26 @@ describe('parseDates reads the formats order pages print', () => {
 
   it('borrows a missing year only from the text or the caller', () => {
     expect(parseDates('Nov 5 - 8')).toEqual([]);
-    expect(parseDates('Nov 5 - 8', { fallbackYear: 2026 })).toEqual(['2026-11-05', '2026-11-08']);
+    expect(parseDates('Nov 5 - 8', { orderDate: '2026-11-03' })).toEqual(['2026-11-05', '2026-11-08']);
+  });
+
+  it('moves a date without a year that would fall before the order into the next year', () => {
+    expect(parseDates('Jan 3', { orderDate: '2026-12-28' })).toEqual(['2027-01-03']);
+    expect(parseDates('Dec 30', { orderDate: '2026-12-28' })).toEqual(['2026-12-30']);
+    expect(parseDates('Nov 10', { orderDate: '2026-11-03' })).toEqual(['2026-11-10']);
+  });
+
+  it('ends a range that crosses New Year in the next year', () => {
+    expect(parseDates('Dec 30 - Jan 3', { orderDate: '2026-12-28' })).toEqual(['2026-12-30', '2027-01-03']);
+    expect(latestDate('Dec 30 - Jan 3', { orderDate: '2026-12-28' })).toBe('2027-01-03');
+    expect(parseDates('Dec 30, 2026 - Jan 3')).toEqual(['2026-12-30', '2027-01-03']);
+    expect(parseDates('Dec 30 - Jan 3, 2027')).toEqual(['2026-12-30', '2027-01-03']);
+    expect(parseDates('2026年12月30日～1月2日')).toEqual(['2026-12-30', '2027-01-02']);
+  });
+
+  it('takes the first date of a field', () => {
+    expect(firstDate('Nov 3, 2026 - Nov 5, 2026')).toBe('2026-11-03');
+    expect(firstDate('no date')).toBeUndefined();
   });
 
   it('rejects impossible dates and words that only look like months', () => {

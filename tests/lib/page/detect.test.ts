@@ -204,3 +204,117 @@ describe('numbers printed in pieces', () => {
     ]);
   });
 });
+
+describe('the carrier name quoted from the page never carries a contact', () => {
+  it('drops a WhatsApp number printed where the carrier goes, and the engine names the carrier', () => {
+    const doc = page(`
+      <div><span>Tracking ID</span><span>9400111899223197428497</span></div>
+      <div><span>Carrier</span><span>Other - WhatsApp +44 7700 900123</span></div>`);
+    const detection = detectOrder(doc, SELLER_US);
+    expect(detection.packages).toEqual([
+      expect.objectContaining({ trackingNumber: '9400111899223197428497', carrier: 'usps', carrierSource: 'number' }),
+    ]);
+    expect(detection.packages[0]!.carrierText).toBeUndefined();
+    expect(JSON.stringify(detection)).not.toMatch(/7700|WhatsApp/);
+  });
+
+  it.each([
+    'USPS - help@scam.example',
+    'USPS www.scam-track.example',
+    'USPS https://scam-track.example/t',
+    'USPS track at scam-track.example',
+  ])('keeps the carrier from a clean name at the start but does not quote %s', (text) => {
+    const doc = page(`
+      <div><span>Shipping provider</span><span>${text}</span></div>
+      <div><span>Tracking ID</span><span>9400111899223197428497</span></div>`);
+    const [pkg] = detectOrder(doc, SELLER_US).packages;
+    expect(pkg).toMatchObject({ trackingNumber: '9400111899223197428497', carrier: 'usps', carrierSource: 'page' });
+    expect(pkg!.carrierText).toBeUndefined();
+  });
+
+  it('removes bidi and control characters from the quoted name', () => {
+    const doc = page(`
+      <div><span>Shipping provider</span><span>\u2067USPS\u2069\u202e</span></div>
+      <div><span>Tracking ID</span><span>9400111899223197428497</span></div>`);
+    expect(detectOrder(doc, SELLER_US).packages[0]!.carrierText).toBe('USPS');
+  });
+});
+
+describe('a phone number in the carrier field', () => {
+  it('is not a tracking number', () => {
+    const doc = page('<div><span>Carrier</span><span>USPS call 1-800-555-0199</span></div>');
+    expect(detectOrder(doc, SELLER_US).packages).toEqual([]);
+  });
+
+  it('is not a tracking number in the inline "Carrier: number" form either', () => {
+    const doc = page('<div>USPS: 800-555-0199</div><div>UPS WhatsApp 7700 900123</div>');
+    expect(detectOrder(doc, SELLER_US).packages).toEqual([]);
+  });
+
+  it('still lets a carrier field hold the carrier and its tracking number', () => {
+    const doc = page('<div><span>Carrier</span><span>UPS 1Z999AA10123456784</span></div>');
+    expect(detectOrder(doc, SELLER_US).packages).toMatchObject([
+      { trackingNumber: '1Z999AA10123456784', carrier: 'ups', carrierText: 'UPS' },
+    ]);
+  });
+});
+
+describe('dates printed without a year', () => {
+  it('moves a delivery date after New Year into the next year', () => {
+    const doc = page(`
+      <h2>Delivered</h2>
+      <div><span>Order placed</span><span>Dec 28, 2026</span></div>
+      <div><span>Delivery date</span><span>Jan 3</span></div>`);
+    const url = 'https://www.tiktok.com/shop/order_detail?main_order_id=577318820461937205';
+    expect(detectOrder(doc, url).dates).toEqual({ ordered: '2026-12-28', delivered: '2027-01-03' });
+  });
+
+  it('ends an estimated-delivery range that crosses New Year in the next year', () => {
+    const doc = page(`
+      <div><span>Order date</span><span>Dec 28, 2026</span></div>
+      <div><span>Estimated delivery</span><span>Dec 30 - Jan 3</span></div>`);
+    expect(detectOrder(doc, SELLER_US).dates).toEqual({ ordered: '2026-12-28', estimatedDelivery: '2027-01-03' });
+  });
+
+  it('keeps the order year when the dates fall in it', () => {
+    const doc = page(`
+      <div><span>Order date</span><span>Nov 26, 2026</span></div>
+      <div><span>Estimated delivery</span><span>Nov 28 - Dec 2</span></div>`);
+    expect(detectOrder(doc, SELLER_US).dates).toEqual({ ordered: '2026-11-26', estimatedDelivery: '2026-12-02' });
+  });
+});
+
+const field = (label: string, value: string) => `<div><span>${label}</span><span>${value}</span></div>`;
+
+describe('carriers go to the number of their own order', () => {
+  const SELLER_US_LIST = 'https://seller-us.tiktok.com/order?tab=all&shop_region=US';
+  let orders = 0;
+  const row = (number: string | undefined, carrier: string) =>
+    `<div class="css-row"><div><span>Order ID</span><span>5772034188629501${10 + orders++}</span></div>
+      ${number === undefined ? '' : `<div><span>Tracking number</span><span>${number}</span></div>`}
+      <div><span>Shipping provider</span><span>${carrier}</span></div></div>`;
+
+  it.each([
+    ['an order without a number', row(undefined, 'UPS')],
+    ['an order whose number is "--"', row('--', 'UPS')],
+  ])('in rows printed number first, after %s', (_, first) => {
+    const doc = page(
+      `<div class="css-list">${first}${row('9400111899223197428497', 'USPS')}${row('1Z999AA10123456784', 'UPS')}</div>`,
+    );
+    expect(detectOrder(doc, SELLER_US_LIST).packages).toMatchObject([
+      { trackingNumber: '9400111899223197428497', carrier: 'usps', carrierText: 'USPS', carrierSource: 'page' },
+      { trackingNumber: '1Z999AA10123456784', carrier: 'ups', carrierText: 'UPS', carrierSource: 'page' },
+    ]);
+  });
+
+  it('in flat fields without a row element, by the order they are printed in', () => {
+    const doc = page(`<div class="css-list">
+      ${field('Tracking number', '--')}${field('Shipping provider', 'UPS')}
+      ${field('Tracking number', '9400111899223197428497')}${field('Shipping provider', 'USPS')}
+      ${field('Tracking number', '1Z999AA10123456784')}${field('Shipping provider', 'UPS')}</div>`);
+    expect(detectOrder(doc, SELLER_US_LIST).packages).toMatchObject([
+      { trackingNumber: '9400111899223197428497', carrierText: 'USPS' },
+      { trackingNumber: '1Z999AA10123456784', carrierText: 'UPS' },
+    ]);
+  });
+});
