@@ -514,6 +514,23 @@ function seaClaimStep(ctx: Ctx, category: string[], what: string): Draft[] {
   return [step];
 }
 
+/** What each market's platform-shipping claim says for one problem. */
+interface PlatformClaim {
+  /** Seller Center ticket category path in South-East Asia. */
+  seaCategory: string[];
+  sea: string;
+  us: string;
+  /** Markets without a documented claim flow: what to ask general seller support. */
+  other: string;
+}
+
+/** The claim for a parcel TikTok shipped, by market: SEA ticket, US shipping-insurance claim, or seller support. */
+function platformClaimSteps(ctx: Ctx, claim: PlatformClaim): Draft[] {
+  if (isSea(ctx)) return seaClaimStep(ctx, claim.seaCategory, claim.sea);
+  if (ctx.market === 'US') return usInsuranceClaimStep(ctx, claim.us);
+  return [genericSellerSupport(ctx, claim.other)];
+}
+
 function respondInTimeStep(ctx: Ctx): Draft[] {
   if (ctx.market === 'VN' || ctx.market === 'ID') {
     const vn = ctx.market === 'VN';
@@ -630,6 +647,7 @@ function sellerLost(ctx: Ctx): Draft[] {
   const steps: Draft[] = [trackStep(ctx, 'Note the date of the last scan: claim windows count from it.')];
   const platform: Draft[] = [];
   if (ctx.market === 'US') {
+    // Before the US insurance claim: the carrier has to declare the parcel lost.
     platform.push({
       ...carrierStep(ctx, {
         id: 'carrier-confirm-loss',
@@ -641,23 +659,15 @@ function sellerLost(ctx: Ctx): Draft[] {
       uncertain: true,
       note: 'Reported by a third-party tracker of TikTok policy changes; not read on TikTok’s own page.',
     });
-    platform.push(
-      ...usInsuranceClaimStep(
-        ctx,
-        'With Upgraded TikTok Shipping, TikTok handles the claim itself and approves "Package Lost" automatically once the carrier confirms the loss.',
-      ),
-    );
-  } else if (isSea(ctx)) {
-    platform.push(
-      ...seaClaimStep(
-        ctx,
-        ['Complaints & Disputes (Logistic related)', 'Delivery process inquiry', 'Package Lost'],
-        'TikTok compensates lost platform parcels automatically and refunds the buyer.',
-      ),
-    );
-  } else {
-    platform.push(genericSellerSupport(ctx, 'Report the lost parcel and ask about compensation.'));
   }
+  platform.push(
+    ...platformClaimSteps(ctx, {
+      seaCategory: ['Complaints & Disputes (Logistic related)', 'Delivery process inquiry', 'Package Lost'],
+      sea: 'TikTok compensates lost platform parcels automatically and refunds the buyer.',
+      us: 'With Upgraded TikTok Shipping, TikTok handles the claim itself and approves "Package Lost" automatically once the carrier confirms the loss.',
+      other: 'Report the lost parcel and ask about compensation.',
+    }),
+  );
   steps.push(...forMode(ctx, 'platform', platform));
   steps.push(
     ...forMode(ctx, 'seller', [
@@ -693,25 +703,12 @@ function sellerNotReceived(ctx: Ctx): Draft[] {
     source:
       ctx.market === 'US' ? SOURCES.usInsuranceClaim : isSea(ctx) ? SOURCES.seaDeliveredNotReceived : steps[0]!.source,
   };
-  const platform: Draft[] = [];
-  if (isSea(ctx)) {
-    platform.push(
-      ...seaClaimStep(
-        ctx,
-        ['Complaints & dispute', 'Logistic issue', 'Delivered but not received'],
-        'Approve the buyer’s refund request first; once the refund is done, claim compensation.',
-      ),
-    );
-  } else if (ctx.market === 'US') {
-    platform.push(
-      ...usInsuranceClaimStep(
-        ctx,
-        'With Upgraded TikTok Shipping, TikTok approves "Delivered But Not Received" automatically when its policy requirements are met.',
-      ),
-    );
-  } else {
-    platform.push(genericSellerSupport(ctx, 'Report the delivered-but-not-received parcel and ask how to claim.'));
-  }
+  const platform = platformClaimSteps(ctx, {
+    seaCategory: ['Complaints & dispute', 'Logistic issue', 'Delivered but not received'],
+    sea: 'Approve the buyer’s refund request first; once the refund is done, claim compensation.',
+    us: 'With Upgraded TikTok Shipping, TikTok approves "Delivered But Not Received" automatically when its policy requirements are met.',
+    other: 'Report the delivered-but-not-received parcel and ask how to claim.',
+  });
   steps.push(...forMode(ctx, 'platform', platform));
   steps.push(
     ...forMode(ctx, 'seller', [
@@ -841,25 +838,12 @@ function sellerDamaged(ctx: Ctx): Draft[] {
         : reason('Damage claims are decided on photos, packaging and the label.'),
     },
   ];
-  const platform: Draft[] = [];
-  if (isSea(ctx)) {
-    platform.push(
-      ...seaClaimStep(
-        ctx,
-        ['Complaints & Disputes (Logistic related)', 'Logistic Issue', 'Package Damaged'],
-        'TikTok compensates damaged platform parcels automatically and refunds the buyer.',
-      ),
-    );
-  } else if (ctx.market === 'US') {
-    platform.push(
-      ...usInsuranceClaimStep(
-        ctx,
-        'With Upgraded TikTok Shipping, an empty package or a missing or wrong item is reviewed case by case on evidence of carrier fault.',
-      ),
-    );
-  } else {
-    platform.push(genericSellerSupport(ctx, 'Report the damage with the evidence and ask about compensation.'));
-  }
+  const platform = platformClaimSteps(ctx, {
+    seaCategory: ['Complaints & Disputes (Logistic related)', 'Logistic Issue', 'Package Damaged'],
+    sea: 'TikTok compensates damaged platform parcels automatically and refunds the buyer.',
+    us: 'With Upgraded TikTok Shipping, an empty package or a missing or wrong item is reviewed case by case on evidence of carrier fault.',
+    other: 'Report the damage with the evidence and ask about compensation.',
+  });
   steps.push(...forMode(ctx, 'platform', platform));
   steps.push(
     ...forMode(ctx, 'seller', [
