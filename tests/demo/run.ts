@@ -7,17 +7,7 @@ import { mkdir } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { carrierById, contactsFor, trackingUrl } from '../../lib/carriers';
 import type { OrderDetection } from '../../lib/page/types';
-import { parseTabState } from '../../lib/tab-state';
-import {
-  ROOT,
-  type ExtensionSession,
-  launchExtension,
-  openPopup,
-  routeFixture,
-  storedDetection,
-  tabIdOf,
-  waitFor,
-} from '../e2e/harness';
+import { ROOT, type ExtensionSession, launchExtension, openFixturePage, openPopup } from '../e2e/harness';
 import { PAGE_FIXTURES } from '../fixtures/pages';
 
 const OUTPUT_DIR = join(ROOT, '.output', 'demo');
@@ -49,11 +39,7 @@ function describeDetection(detection: OrderDetection | undefined): string[] {
 }
 
 async function showSample(session: ExtensionSession, fixture: (typeof PAGE_FIXTURES)[number]): Promise<void> {
-  await routeFixture(session.context, fixture.url, fixture.file);
-  const page = await session.context.newPage();
-  await page.goto(fixture.url);
-  const tabId = await tabIdOf(session, page);
-  const state = parseTabState(await waitFor(() => storedDetection(session, tabId), Boolean));
+  const { page, tabId, state } = await openFixturePage(session, fixture);
   console.log(`\n${fixture.url}`);
   console.log(describeDetection(state?.detection).join('\n'));
 

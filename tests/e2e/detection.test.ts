@@ -5,6 +5,7 @@ import {
   type ExtensionSession,
   badgeText,
   launchExtension,
+  openFixturePage,
   routeFixture,
   routePage,
   storedDetection,
@@ -32,15 +33,9 @@ describe('order pages in Chromium', () => {
   it.each(PAGE_FIXTURES.map((fixture) => [fixture.file, fixture] as const))(
     '%s: the stored detection and the badge match what the page shows',
     async (_name, fixture) => {
-      await routeFixture(session.context, fixture.url, fixture.file);
-      const page = await session.context.newPage();
-      await page.goto(fixture.url);
-      const tabId = await tabIdOf(session, page);
+      const { page, tabId, state } = await openFixturePage(session, fixture);
+      const detection = state?.detection;
       const expectedNumbers = (fixture.expected.packages ?? []).map((p) => p.trackingNumber);
-      const detection = await waitFor(
-        async () => parseTabState(await storedDetection(session, tabId))?.detection,
-        (value) => value !== undefined,
-      );
       expect(detection?.packages.map((p) => p.trackingNumber)).toEqual(expectedNumbers);
       expect(detection).toMatchObject(fixture.expected);
       const count = expectedNumbers.length;

@@ -6,7 +6,7 @@ import {
   collectConsoleErrors,
   launchExtension,
   openExtensionPage,
-  routeFixture,
+  openFixturePage,
   routePage,
   storedDetection,
   tabIdOf,
@@ -34,11 +34,16 @@ describe('the built extension in Chromium', () => {
 
   it('registers the "Find carrier" context-menu item for selected text', async () => {
     // There is no API to list menu items; updating a missing id rejects, so a resolved update proves it exists.
-    const result = await session.serviceWorker.evaluate(() =>
-      chrome.contextMenus.update('find-carrier', {}).then(
-        () => 'exists',
-        (error: Error) => error.message,
-      ),
+    // The item is created on install, asynchronously: wait for it rather than race the service worker's start-up.
+    const result = await waitFor(
+      () =>
+        session.serviceWorker.evaluate(() =>
+          chrome.contextMenus.update('find-carrier', {}).then(
+            () => 'exists',
+            (error: Error) => error.message,
+          ),
+        ),
+      (answer) => answer === 'exists',
     );
     expect(result).toBe('exists');
   });
@@ -80,14 +85,7 @@ describe('the built extension in Chromium', () => {
 
   it('runs the content script on a Seller Center order page and shows the count on the badge', async () => {
     const fixture = PAGE_FIXTURES.find((f) => f.url.startsWith('https://seller-us.tiktok.com/order/detail'))!;
-    await routeFixture(session.context, fixture.url, fixture.file);
-    const page = await session.context.newPage();
-    await page.goto(fixture.url);
-    const tabId = await tabIdOf(session, page);
-    const state = await waitFor(
-      () => storedDetection(session, tabId),
-      (value) => value !== undefined,
-    );
+    const { page, tabId, state } = await openFixturePage(session, fixture);
     expect(state).toMatchObject({ detection: { url: fixture.url, role: 'seller' } });
     expect(await badgeText(session, tabId)).toBe(String(fixture.expected.packages?.length));
     await page.close();

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type BrowserContext, type Page, type Worker, chromium } from 'playwright-core';
+import { type TabState, parseTabState } from '../../lib/tab-state';
 
 export const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 export const EXTENSION_DIR = join(ROOT, '.output', 'chrome-mv3');
@@ -149,4 +150,27 @@ export async function waitFor<T>(read: () => Promise<T>, accept: (value: T) => b
     value = await read();
   }
   return value;
+}
+
+/** The tab's stored detection, parsed, once the background has one (or undefined after the timeout). */
+export function waitForTabState(session: ExtensionSession, tabId: number): Promise<TabState | undefined> {
+  return waitFor(
+    async () => parseTabState(await storedDetection(session, tabId)),
+    (state) => state !== undefined,
+  );
+}
+
+/**
+ * Serves a fixture page at its real TikTok Shop URL, opens it in a new tab and waits for the content script's
+ * detection to be stored: what a user gets by opening that order page.
+ */
+export async function openFixturePage(
+  session: ExtensionSession,
+  fixture: { url: string; file: string },
+): Promise<{ page: Page; tabId: number; state: TabState | undefined }> {
+  await routeFixture(session.context, fixture.url, fixture.file);
+  const page = await session.context.newPage();
+  await page.goto(fixture.url);
+  const tabId = await tabIdOf(session, page);
+  return { page, tabId, state: await waitForTabState(session, tabId) };
 }

@@ -7,11 +7,9 @@ import {
   type ExtensionSession,
   collectConsoleErrors,
   launchExtension,
+  openFixturePage,
   openPopup,
-  routeFixture,
   storedDetection,
-  tabIdOf,
-  waitFor,
 } from './harness';
 
 let session: ExtensionSession;
@@ -24,14 +22,7 @@ afterAll(async () => {
 
 /** Loads a fixture at its real TikTok URL and returns its tab id once the background has stored the detection. */
 async function openOrderPage(fixture: (typeof PAGE_FIXTURES)[number]): Promise<{ page: Page; tabId: number }> {
-  await routeFixture(session.context, fixture.url, fixture.file);
-  const page = await session.context.newPage();
-  await page.goto(fixture.url);
-  const tabId = await tabIdOf(session, page);
-  const state = await waitFor(
-    async () => parseTabState(await storedDetection(session, tabId)),
-    (value) => value !== undefined,
-  );
+  const { page, tabId, state } = await openFixturePage(session, fixture);
   expect(state, `no stored detection for ${fixture.file}`).toBeDefined();
   return { page, tabId };
 }
