@@ -55,11 +55,12 @@ export const NORTH_AMERICA_CONTACTS: CarrierContactRecord[] = [
             e164: '+18007425877',
             display: '1-800-742-5877 (1-800-PICK-UPS)',
             label: 'Customer service',
+            // Also listed by https://complainthub.org/ups-us-help (third party).
             ...unverified(
               'https://pdfslide.us/documents/2013-retail-rates.html',
               "UPS's own 2017 Rate and Service Guide (Retail Rates, Alaska and Hawaii) lists it under Essential Contacts " +
                 'as UPS Customer Service, but the copy found is on a third-party host and no ups.com page stating it was ' +
-                'found. Also listed by https://complainthub.org/ups-us-help.',
+                'found.',
             ),
           },
         ],

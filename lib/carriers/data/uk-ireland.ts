@@ -28,7 +28,8 @@ export const UK_IRELAND_CONTACTS: CarrierContactRecord[] = [
             display: '03457 740 740',
             label: 'Customer service',
             // Hours: only third-party copies of Royal Mail's complaint help article state them (the Ofcom source
-            // gives the number, not the hours); an older Citizens Advice page still says Mon-Fri 8-18, Sat 8-13.
+            // gives the number, not the hours), e.g. https://coderw.cfd/article/i-m-a-personal-customer-how-do-i-make-a-complaint/886
+            // (checked 2026-11-26); an older Citizens Advice page still says Mon-Fri 8-18, Sat 8-13.
             hours: hours(
               'Europe/London',
               'Mon-Fri 8:00-18:30, Sat 8:00-15:00, Sun 9:00-14:00 (third-party copies of Royal Mail help, unverified)',
@@ -39,8 +40,7 @@ export const UK_IRELAND_CONTACTS: CarrierContactRecord[] = [
             ...official(
               'https://www.ofcom.org.uk/postal-services/advice/post-faqs',
               "Stated by the UK postal regulator Ofcom as Royal Mail's Customer Service Helpline (no royalmail.com page " +
-                'with it was found). Hours: copies of Royal Mail\'s "how do I make a complaint" help article ' +
-                '(https://coderw.cfd/article/i-m-a-personal-customer-how-do-i-make-a-complaint/886), third-party, unverified.',
+                'with it was found).',
             ),
           },
         ],
