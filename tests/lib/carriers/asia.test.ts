@@ -4,19 +4,7 @@ import { CARRIER_IDS } from '../../../lib/carriers/ids';
 import { ASIA_CARRIERS, CARRIERS, carrierByName, normalizeName } from '../../../lib/carriers/index';
 import { E164, SHORT_CODE, parseCarrier } from '../../../lib/carriers/schema';
 import type { CarrierRecord, PhoneContact, RegionEntry, Sourced } from '../../../lib/carriers/types';
-
-/** Country calling codes of every country key the Asian records use. */
-const CALLING_CODE: Record<string, string> = {
-  ID: '62',
-  MY: '60',
-  TH: '66',
-  VN: '84',
-  PH: '63',
-  SG: '65',
-  MX: '52',
-  BR: '55',
-  CN: '86',
-};
+import { CALLING_CODES } from './calling-codes';
 
 /** The carriers issue 4 assigns to this part of the directory. */
 const EXPECTED_IDS = [
@@ -100,7 +88,7 @@ function phoneProblem(carrier: CarrierRecord, key: string, phone: PhoneContact):
   if (!E164.test(phone.e164)) return 'not E.164';
   // INTL entries hold the from-abroad line of the carrier's home country.
   const country = key === 'INTL' ? carrier.countries[0] : key;
-  const code = CALLING_CODE[country ?? ''];
+  const code = CALLING_CODES[country ?? ''];
   if (!code) return `no calling code known for ${country}`;
   return phone.e164.startsWith(`+${code}`) ? undefined : `does not start with +${code}`;
 }

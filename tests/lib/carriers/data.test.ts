@@ -4,30 +4,7 @@ import { CARRIER_IDS } from '../../../lib/carriers/ids';
 import { E164, carrierRecordSchema, parseCarrier } from '../../../lib/carriers/schema';
 import type { CarrierRecord, RegionEntry } from '../../../lib/carriers/types';
 import { REGIONAL_ALIASES } from '../../../lib/carriers/data/names';
-
-/** Country calling codes of every country the directory has an entry for (ITU E.164 assignments). */
-const CALLING_CODES: Record<string, string> = {
-  US: '1',
-  CA: '1',
-  MX: '52',
-  BR: '55',
-  GB: '44',
-  IE: '353',
-  DE: '49',
-  FR: '33',
-  ES: '34',
-  IT: '39',
-  PT: '351',
-  JP: '81',
-  CN: '86',
-  HK: '852',
-  ID: '62',
-  MY: '60',
-  TH: '66',
-  VN: '84',
-  PH: '63',
-  SG: '65',
-};
+import { CALLING_CODES } from './calling-codes';
 
 /** Second-level labels under which a country's registrable domains sit (co.uk, com.br, gob.mx, ...). */
 const SECOND_LEVEL = /^(?:co|com|gob|gov|org|net|or|ne|ac|go)\.[a-z]{2}$/;

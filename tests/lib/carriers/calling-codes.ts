@@ -1,0 +1,23 @@
+/** Country calling codes of every country the directory has an entry for (ITU E.164 assignments). */
+export const CALLING_CODES: Record<string, string> = {
+  US: '1',
+  CA: '1',
+  MX: '52',
+  BR: '55',
+  GB: '44',
+  IE: '353',
+  DE: '49',
+  FR: '33',
+  ES: '34',
+  IT: '39',
+  PT: '351',
+  JP: '81',
+  CN: '86',
+  HK: '852',
+  ID: '62',
+  MY: '60',
+  TH: '66',
+  VN: '84',
+  PH: '63',
+  SG: '65',
+};
