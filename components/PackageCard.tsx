@@ -1,4 +1,4 @@
-import type { DetectedPackage } from '../lib/page/types';
+import type { DetectedPackage } from '../lib/order';
 import { carrierName } from './carrier-names';
 import { CopyButton } from './CopyButton';
 import { bounded } from './format';

@@ -1,5 +1,5 @@
 import { tiktokChannels } from '../lib/carriers';
-import type { Role } from '../lib/page/types';
+import type { Role } from '../lib/order';
 import { Breadcrumb } from './Breadcrumb';
 import { ExternalLink } from './ExternalLink';
 import { SourceLine } from './SourceLine';

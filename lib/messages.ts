@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { MAX_PACKAGES, type OrderDetection } from './page/types';
+import { MAX_PACKAGES, type OrderDetection } from './order';
 
 /**
  * The one message protocol between the extension's parts. Everything that arrives through

@@ -1,4 +1,4 @@
-import type { OrderDetection } from './page/types';
+import type { OrderDetection } from './order';
 import { detectionSchema } from './messages';
 
 /**

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { carrierById } from '../../lib/carriers';
-import type { OrderDetection } from '../../lib/page/types';
+import type { OrderDetection } from '../../lib/order';
 
 /** Badge text: the number of packages found ("" when none, so an order awaiting shipment shows no count). */
 export function badgeText(detection: OrderDetection | undefined): string {

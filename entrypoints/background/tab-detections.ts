@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { OrderDetection } from '../../lib/page/types';
+import type { OrderDetection } from '../../lib/order';
 import { type TabState, tabStateKey } from '../../lib/tab-state';
 import { showOnBadge } from './badge';
 

@@ -22,7 +22,7 @@ import {
 } from '../../lib/advice/case-log';
 import { MAX_LOOKUP_TEXT } from '../../lib/messages';
 import type { AdviceStep } from '../../lib/advice/types';
-import type { DetectedPackage, OrderDetection } from '../../lib/page/types';
+import type { DetectedPackage, OrderDetection } from '../../lib/order';
 import {
   type PopupData,
   type PopupView,

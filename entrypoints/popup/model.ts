@@ -3,7 +3,7 @@
  */
 import type { Problem } from '../../lib/advice/types';
 import { MAX_LOOKUP_TEXT } from '../../lib/messages';
-import type { DetectedPackage, OrderDetection, Role } from '../../lib/page/types';
+import type { DetectedPackage, OrderDetection, Role } from '../../lib/order';
 import type { Market } from '../../lib/regions';
 import { type Settings, effectiveRegion } from '../../lib/settings';
 import type { TabState } from '../../lib/tab-state';

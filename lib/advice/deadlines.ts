@@ -1,4 +1,4 @@
-import type { OrderDates, Role } from '../page/types';
+import type { OrderDates, Role } from '../order';
 import { addBusinessDays, addDays, deadlineStatus, formatDate } from './dates';
 import { type DeadlineRule, type RuleId, ruleById } from './rules';
 

@@ -1,5 +1,5 @@
 import { tiktokChannels } from '../carriers/tiktok';
-import type { OrderDates, ShippingMode } from '../page/types';
+import type { OrderDates, ShippingMode } from '../order';
 import { toMarket } from '../regions';
 import { isIsoDate } from './dates';
 import { playbook } from './playbooks';

@@ -1,4 +1,4 @@
-import type { OrderDates, Role, ShippingMode } from '../page/types';
+import type { OrderDates, Role, ShippingMode } from '../order';
 import { SOURCES } from './sources';
 import type { RuleSource } from './types';
 

@@ -1,6 +1,6 @@
 import type { ChannelContact, TikTokChannels } from '../carriers/types';
 import type { Market } from '../regions';
-import type { OrderDates, Role, ShippingMode } from '../page/types';
+import type { OrderDates, Role, ShippingMode } from '../order';
 import { addDays, deadlineStatus, maxDate, minDate } from './dates';
 import { type ResolvedRule, resolveRule } from './deadlines';
 import type { RuleId } from './rules';

@@ -1,4 +1,4 @@
-import type { OrderDates, Role } from '../page/types';
+import type { OrderDates, Role } from '../order';
 import { formatDate, isIsoDate } from './dates';
 import type { Problem } from './types';
 

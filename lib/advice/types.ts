@@ -1,4 +1,4 @@
-import type { OrderDates, Role, ShippingMode } from '../page/types';
+import type { OrderDates, Role, ShippingMode } from '../order';
 
 export type Problem =
   'delayed' | 'lost' | 'not-received' | 'wrong-address' | 'customs' | 'damaged' | 'returned' | 'awaiting-shipment';

@@ -33,7 +33,7 @@ import {
   type OrderDetection,
   type OrderStatus,
   type ShippingMode,
-} from './types';
+} from '../order';
 import { isOrderPageUrl, orderIdFromUrl, pageKindFromUrl, regionFromUrl, roleFromUrl } from './where';
 
 export interface DetectOptions {

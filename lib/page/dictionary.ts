@@ -5,7 +5,7 @@
 import { FIELD_LABELS, type FieldKind, type Lang } from './labels';
 import { SHIPPING_MODE_PHRASES, STATUS_PHRASES } from './phrases';
 import { textKey } from './text';
-import type { OrderStatus, ShippingMode } from './types';
+import type { OrderStatus, ShippingMode } from '../order';
 
 export interface LabelHit {
   kind: FieldKind;

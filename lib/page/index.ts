@@ -5,4 +5,4 @@
 export { detectOrder, type DetectOptions } from './detect';
 export { isOrderPageUrl, regionFromUrl, roleFromUrl, orderIdFromUrl, pageKindFromUrl } from './where';
 export { CONTENT_SCRIPT_MATCHES } from './urls';
-export type { DetectedPackage, OrderDates, OrderDetection, OrderStatus, Role, ShippingMode } from './types';
+export type { DetectedPackage, OrderDates, OrderDetection, OrderStatus, Role, ShippingMode } from '../order';

@@ -3,7 +3,7 @@
  * Data only (lib/page/dictionary.ts builds the lookups). Same sourcing rule as ./labels.ts.
  */
 import type { Lang } from './labels';
-import type { OrderStatus, ShippingMode } from './types';
+import type { OrderStatus, ShippingMode } from '../order';
 
 export interface PhraseSet<T extends string> {
   lang: Lang;

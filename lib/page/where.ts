@@ -4,7 +4,7 @@
  * Hosts and paths: ../shared/research/tiktok.md §1 (the same lists as CONTENT_SCRIPT_MATCHES in ./urls.ts).
  */
 import { toMarket } from '../regions';
-import type { Role } from './types';
+import type { Role } from '../order';
 import { GLOBAL_SELLING_HOSTS, SELLER_CENTER_REGIONS } from './urls';
 
 /** The buyer web pages live on www.tiktok.com under /shop/order (order_list, order_detail). */

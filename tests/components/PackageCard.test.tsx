@@ -3,7 +3,7 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PackageCard } from '../../components/PackageCard';
 import { PackageList } from '../../components/PackageList';
-import type { DetectedPackage } from '../../lib/page/types';
+import type { DetectedPackage } from '../../lib/order';
 
 afterEach(cleanup);
 

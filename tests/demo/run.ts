@@ -6,7 +6,7 @@
 import { mkdir } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { carrierById, contactsFor, trackingUrl } from '../../lib/carriers';
-import type { OrderDetection } from '../../lib/page/types';
+import type { OrderDetection } from '../../lib/order';
 import { ROOT, type ExtensionSession, launchExtension, openFixturePage, openPopup } from '../e2e/harness';
 import { PAGE_FIXTURES } from '../fixtures/pages';
 

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { badgeText, badgeTitle, showOnBadge } from '../../../entrypoints/background/badge';
-import type { OrderDetection } from '../../../lib/page/types';
+import type { OrderDetection } from '../../../lib/order';
 
 const order = (packages: OrderDetection['packages']): OrderDetection => ({
   url: 'https://seller-us.tiktok.com/order/detail?order_no=1',

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { App, type CaseLogStore } from '../../../entrypoints/popup/App';
 import type { PopupData } from '../../../entrypoints/popup/model';
 import type { CaseLog } from '../../../lib/advice/case-log';
-import type { OrderDetection } from '../../../lib/page/types';
+import type { OrderDetection } from '../../../lib/order';
 import { DEFAULT_SETTINGS } from '../../../lib/settings';
 
 afterEach(cleanup);

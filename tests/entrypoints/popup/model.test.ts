@@ -11,7 +11,7 @@ import {
   roleFor,
   withPreferredCarrier,
 } from '../../../entrypoints/popup/model';
-import type { OrderDetection } from '../../../lib/page/types';
+import type { OrderDetection } from '../../../lib/order';
 import { DEFAULT_SETTINGS } from '../../../lib/settings';
 
 const URL_A = 'https://seller-us.tiktok.com/order/detail?order_no=576461413138764';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { adviceContext, advise, type AdviceStep, type AdviseInput, PROBLEMS } from '../../../lib/advice';
 import { isIsoDate } from '../../../lib/advice/dates';
 import { MAX_MESSAGE_LENGTH } from '../../../lib/advice/templates';
-import type { ShippingMode } from '../../../lib/page/types';
+import type { ShippingMode } from '../../../lib/order';
 
 const ROLES = ['buyer', 'seller'] as const;
 const MODES: (ShippingMode | undefined)[] = ['platform', 'seller', 'fulfilled-by-tiktok', undefined];

@@ -1,4 +1,9 @@
-import type { Confidence } from '../tracking/types';
+import type { Confidence } from './tracking/types';
+
+/*
+ * The order vocabulary every part shares: the page reader fills it, the advice reads it, the popup shows it and the
+ * follow-ups keep it. It lives here, not inside one of them, so that no part borrows another's types.
+ */
 
 export type Role = 'buyer' | 'seller';
 export type ShippingMode = 'platform' | 'seller' | 'fulfilled-by-tiktok';
