@@ -1,11 +1,16 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { storage } from 'wxt/utils/storage';
 import { parseMessage } from '../../lib/messages';
+import { defineStorageItems } from '../../lib/stored-items';
 import { clearDetection, saveDetection } from './tab-detections';
 import { findCarrier } from './find-carrier';
 import { FIND_CARRIER_MENU_ID, createMenus } from './menus';
 
 export default defineBackground(() => {
+  // Defined in main, not at the top of a module: WXT imports entrypoints at build time, where there is no storage.
+  const items = defineStorageItems(storage);
+
   // MV3: listeners must be registered synchronously at start-up or events that wake the worker are lost.
   // https://developer.chrome.com/docs/extensions/develop/concepts/service-workers/events
   browser.runtime.onInstalled.addListener(() => void createMenus());
@@ -20,13 +25,13 @@ export default defineBackground(() => {
     if (message.type === 'find-carrier') return findCarrier(message.text);
     const tabId = sender.tab?.id;
     if (tabId === undefined) return undefined;
-    if (message.type === 'left-order-page') return clearDetection(tabId).then(() => ({ ok: true }));
-    return saveDetection(tabId, message.detection).then(() => ({ ok: true }));
+    if (message.type === 'left-order-page') return clearDetection(items, tabId).then(() => ({ ok: true }));
+    return saveDetection(items, tabId, message.detection).then(() => ({ ok: true }));
   });
 
   // A new document is loading in the tab: the old detection no longer describes it.
   browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.status === 'loading') void clearDetection(tabId);
+    if (change.status === 'loading') void clearDetection(items, tabId);
   });
-  browser.tabs.onRemoved.addListener((tabId) => void clearDetection(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => void clearDetection(items, tabId));
 });

@@ -15,10 +15,10 @@ import {
   type CaseLog,
   addEntry,
   deleteEntry,
+  emptyCaseLog,
   exportCsv,
   exportText,
   isOrderId,
-  parseCaseLog,
 } from '../../lib/advice/case-log';
 import { MAX_LOOKUP_TEXT } from '../../lib/messages';
 import type { AdviceStep } from '../../lib/advice/types';
@@ -37,7 +37,7 @@ import {
 
 /** Where the case log lives; the popup passes browser storage, tests pass memory. */
 export interface CaseLogStore {
-  read(): Promise<unknown>;
+  read(): Promise<CaseLog>;
   write(log: CaseLog): Promise<void>;
 }
 
@@ -72,7 +72,7 @@ function formatWhen(at: string, timeZone?: string): string {
 function Answer({ data, view, packages, detection, caseLogStore }: AnswerProps) {
   const [selected, setSelected] = useState(0);
   const [carrierChoice, setCarrierChoice] = useState<Record<number, string>>({});
-  const [caseLog, setCaseLog] = useState<CaseLog>(() => parseCaseLog(data.caseLogRaw));
+  const [caseLog, setCaseLog] = useState<CaseLog>(() => data.caseLog ?? emptyCaseLog());
 
   const pkg = packages[selected];
   const chosen = carrierChoice[selected] ?? pkg?.carrier;
@@ -101,7 +101,7 @@ function Answer({ data, view, packages, detection, caseLogStore }: AnswerProps) 
   const saveWith = async (change: (log: CaseLog) => CaseLog): Promise<boolean> => {
     try {
       // Read fresh: another popup or tab may have logged something since this one opened.
-      const current = parseCaseLog(await caseLogStore.read());
+      const current = await caseLogStore.read();
       const next = change(current);
       if (next === current) return false;
       await caseLogStore.write(next);
@@ -115,13 +115,18 @@ function Answer({ data, view, packages, detection, caseLogStore }: AnswerProps) 
   const onLog = caseKey
     ? (step: AdviceStep, draft: LogDraft) =>
         saveWith((log) =>
-          addEntry(log, caseKey, {
-            at: new Date().toISOString(),
-            channel: draft.channel,
-            party: step.who,
-            ...(draft.reference.trim() ? { reference: draft.reference.trim() } : {}),
-            note: draft.note.trim() ? `${step.title}: ${draft.note.trim()}` : step.title,
-          }),
+          addEntry(
+            log,
+            caseKey,
+            {
+              at: new Date().toISOString(),
+              channel: draft.channel,
+              party: step.who,
+              ...(draft.reference.trim() ? { reference: draft.reference.trim() } : {}),
+              note: draft.note.trim() ? `${step.title}: ${draft.note.trim()}` : step.title,
+            },
+            data.settings.caseLogLimits,
+          ),
         )
     : undefined;
 

@@ -1,6 +1,7 @@
 /**
  * What the popup shows, decided from the data it read. Pure: no `browser`, no DOM, so every state is testable.
  */
+import type { CaseLog } from '../../lib/advice/case-log';
 import type { Problem } from '../../lib/advice/types';
 import { MAX_LOOKUP_TEXT } from '../../lib/messages';
 import type { DetectedPackage, OrderDetection, Role } from '../../lib/order';
@@ -21,8 +22,8 @@ export interface PopupData {
   tabState?: TabState;
   /** `?q=` text: the lookup view. */
   query?: string;
-  /** The stored case log, raw (parsed by the case-log module). */
-  caseLogRaw?: unknown;
+  /** The stored case log (read tolerantly by the storage layer). */
+  caseLog?: CaseLog;
   now: Date;
   /** The user's IANA time zone; the system's when undefined. */
   timeZone?: string;

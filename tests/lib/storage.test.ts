@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { storage } from 'wxt/utils/storage';
 import { type ItemSpec, NewerVersionError, defineStoredItem } from '../../lib/storage';
+import { LOCAL_ITEMS, defineStorageItems } from '../../lib/stored-items';
 
 // WXT's real storage utility over WXT's fake browser: what runs in the extension, minus the browser.
 beforeEach(() => fakeBrowser.reset());
@@ -90,5 +91,50 @@ describe('a stored item', () => {
     unwatch();
     await local.set({ names: { names: ['after'] } });
     expect(seen).toEqual([{ names: ['x'] }, { names: [] }]);
+  });
+});
+
+describe("the extension's items", () => {
+  it('have distinct keys in local storage, each with a version from 1 up and a migration to every later one', () => {
+    const specs = Object.values(LOCAL_ITEMS);
+    expect(new Set(specs.map((spec) => spec.key)).size).toBe(specs.length);
+    for (const spec of specs) {
+      expect(spec.key.startsWith('local:')).toBe(true);
+      expect(Object.keys(spec.migrations ?? {}).map(Number)).toEqual(
+        Array.from({ length: spec.version - 1 }, (_, i) => i + 2),
+      );
+    }
+  });
+
+  it('keep each tab’s detection in session storage under tab:<id>', async () => {
+    const items = defineStorageItems(storage);
+    const state = {
+      detection: { url: 'https://seller-us.tiktok.com/order', page: 'order-list' as const, packages: [], dates: {} },
+      at: 1,
+    };
+    await items.tabState(4).set(state);
+    expect(await fakeBrowser.storage.session.get('tab:4')).toEqual({ 'tab:4': state });
+    expect(await items.tabState(5).get()).toBeUndefined();
+  });
+
+  it('move stored settings and case log of version 1 to version 2 without losing a choice or an entry', async () => {
+    const entry = { id: 'c1', at: '2026-11-20T14:05:00.000Z', channel: 'carrier-phone', party: 'carrier' };
+    await local.set({
+      settings: { region: 'MX', role: 'seller', preferredCarriers: ['fedex', 'dhl-express'] },
+      caseLog: { version: 1, orders: { '576461413138764': [entry] } },
+    });
+    const items = defineStorageItems(storage);
+    expect(await items.settings.get()).toMatchObject({
+      region: 'MX',
+      role: 'seller',
+      preferredCarriers: ['fedex', 'dhl-express'],
+      detection: true,
+    });
+    expect(await items.caseLog.get()).toEqual({ orders: { '576461413138764': [entry] } });
+    expect(await local.get(['settings$', 'caseLog$', 'caseLog'])).toEqual({
+      settings$: { v: 2 },
+      caseLog$: { v: 2 },
+      caseLog: { orders: { '576461413138764': [entry] } },
+    });
   });
 });

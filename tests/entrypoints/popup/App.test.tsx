@@ -3,7 +3,7 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, describe, expect, it } from 'vitest';
 import { App, type CaseLogStore } from '../../../entrypoints/popup/App';
 import type { PopupData } from '../../../entrypoints/popup/model';
-import type { CaseLog } from '../../../lib/advice/case-log';
+import { type CaseLog, emptyCaseLog, readCaseLog } from '../../../lib/advice/case-log';
 import type { OrderDetection } from '../../../lib/order';
 import { DEFAULT_SETTINGS } from '../../../lib/settings';
 
@@ -45,11 +45,11 @@ function popupData(partial: Partial<PopupData> = {}): PopupData {
   };
 }
 
-function memoryStore(initial?: unknown): CaseLogStore & { value: unknown } {
+function memoryStore(initial: CaseLog = emptyCaseLog()): CaseLogStore & { value: CaseLog } {
   const store = {
     value: initial,
     async read() {
-      return store.value;
+      return structuredClone(store.value);
     },
     async write(log: CaseLog) {
       store.value = structuredClone(log);
@@ -250,7 +250,7 @@ describe('the case log', () => {
     expect((store.value as CaseLog).orders['576461413138764']).toBeUndefined();
   });
 
-  it('shows entries already stored for the order, and ignores corrupted data', () => {
+  it('shows entries already stored for the order, as the storage layer read them', () => {
     const stored = {
       version: 1,
       orders: {
@@ -260,7 +260,7 @@ describe('the case log', () => {
         ],
       },
     };
-    renderApp({ caseLogRaw: stored });
+    renderApp({ caseLog: readCaseLog(stored) });
     const entries = screen.getAllByTestId('case-log-entry');
     expect(entries).toHaveLength(1);
     expect(entries[0]!.textContent).toContain('20 Nov, 09:05 · Carrier phone call');
