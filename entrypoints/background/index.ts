@@ -3,7 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { storage } from 'wxt/utils/storage';
 import { parseMessage } from '../../lib/messages';
 import { defineStorageItems } from '../../lib/stored-items';
-import { clearDetection, saveDetection } from './tab-detections';
+import { applyToOpenTabs, changesTabs, clearDetection, saveDetection } from './tab-detections';
 import { findCarrier } from './find-carrier';
 import { FIND_CARRIER_MENU_ID, createMenus } from './menus';
 
@@ -34,4 +34,9 @@ export default defineBackground(() => {
     if (change.status === 'loading') void clearDetection(items, tabId);
   });
   browser.tabs.onRemoved.addListener((tabId) => void clearDetection(items, tabId));
+
+  // Detection or the badge switched in the options: open tabs follow at once.
+  items.settings.watch((settings, previous) => {
+    if (changesTabs(settings, previous)) void applyToOpenTabs(items, settings);
+  });
 });

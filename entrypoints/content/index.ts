@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { whenDetectionOn } from '../../lib/detection-switch';
 import { type DomWatch, watchDom } from '../../lib/dom-watch';
 import type { Message } from '../../lib/messages';
 import { detectOrder, isOrderPageUrl } from '../../lib/page';
@@ -13,7 +14,10 @@ function send(message: Message): void {
 export default defineContentScript({
   matches: CONTENT_SCRIPT_MATCHES,
   runAt: 'document_idle',
-  main(ctx) {
+  async main(ctx) {
+    // Detection turned off in the options: stay idle (no DOM reads, no observers) until it is turned back on.
+    if (!(await whenDetectionOn(browser.storage.local, ctx.signal))) return;
+
     let lastReport = '';
     let watch: DomWatch | undefined;
 
