@@ -164,6 +164,11 @@ const EN = {
   caseLogConfirmDelete: 'Delete this entry? This cannot be undone.',
   caseLogPrivate: 'Kept only in this browser. Never synced or sent anywhere.',
 
+  // Popup: the way to the options page
+  openSettings: 'Settings',
+  openSettingsLabel: 'Open Carrier Finder settings',
+  detectionOffNote: 'Reading TikTok Shop order pages is turned off in the settings.',
+
   // Options page
   optionsTitle: 'Carrier Finder settings',
   optionsPrivacy: 'Kept on this device only. Carrier Finder has no server and sends nothing anywhere.',

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { AdvicePanel } from '../../components/AdvicePanel';
 import type { LogDraft } from '../../components/LogContactForm';
 import { CarrierCard } from '../../components/CarrierCard';
@@ -42,8 +42,11 @@ export interface CaseLogStore {
 }
 
 export interface AppProps {
+  /** What the popup read; a new object whenever stored data changes (main.tsx watches storage). */
   data: PopupData;
   caseLogStore: CaseLogStore;
+  /** Opens the options page (absent where there is none to open, as in tests). */
+  onOpenOptions?: () => void;
 }
 
 interface AnswerProps {
@@ -73,6 +76,8 @@ function Answer({ data, view, packages, detection, caseLogStore }: AnswerProps) 
   const [selected, setSelected] = useState(0);
   const [carrierChoice, setCarrierChoice] = useState<Record<number, string>>({});
   const [caseLog, setCaseLog] = useState<CaseLog>(() => data.caseLog ?? emptyCaseLog());
+  // Another window logged or deleted something: show it.
+  useEffect(() => setCaseLog(data.caseLog ?? emptyCaseLog()), [data.caseLog]);
 
   const pkg = packages[selected];
   const chosen = carrierChoice[selected] ?? pkg?.carrier;
@@ -210,8 +215,16 @@ function Answer({ data, view, packages, detection, caseLogStore }: AnswerProps) 
 }
 
 /** The popup: the answer for the tab's order, or the lookup, with the lookup box in every state. */
-export function App({ data, caseLogStore }: AppProps) {
+export function App({ data, caseLogStore, onOpenOptions }: AppProps) {
   const [view, setView] = useState<PopupView>(() => initialView(data));
+  // The tab's page reported again (it re-rendered, or moved to another order): show that, unless the user is
+  // looking something up.
+  const shownTabState = useRef(data.tabState);
+  useEffect(() => {
+    if (shownTabState.current === data.tabState) return;
+    shownTabState.current = data.tabState;
+    setView((current) => (current.kind === 'lookup' ? current : initialView(data)));
+  }, [data]);
   const region = regionFor(data);
   const preferred = data.settings.preferredCarriers;
   const lookup = useMemo(
@@ -285,6 +298,11 @@ export function App({ data, caseLogStore }: AppProps) {
           <p class="intro" data-testid="not-order">
             {t('notOrderPage')}
           </p>
+          {!data.settings.detection && (
+            <p class="meta" data-testid="detection-off">
+              {t('detectionOffNote')}
+            </p>
+          )}
           <LookupBox onLookup={onLookup} hint={t('lookupHint')} />
         </>
       );
@@ -294,6 +312,17 @@ export function App({ data, caseLogStore }: AppProps) {
     <main class="popup">
       <header class="top">
         <h1>{t('appTitle')}</h1>
+        {onOpenOptions && (
+          <button
+            type="button"
+            class="btn btn-small btn-quiet"
+            aria-label={t('openSettingsLabel')}
+            data-testid="open-options"
+            onClick={onOpenOptions}
+          >
+            {t('openSettings')}
+          </button>
+        )}
       </header>
       {body}
     </main>

@@ -1,6 +1,6 @@
 /**
- * The popup's only contact with extension APIs: read everything before the first paint, write the case log.
- * Components never touch `browser`, so they render the same in tests.
+ * The popup's only contact with extension APIs: read everything before the first paint, follow every change while
+ * it is open, write the case log. Components never touch `browser`, so they render the same in tests.
  */
 import { browser } from 'wxt/browser';
 import type { CaseLog } from '../../lib/advice/case-log';
@@ -62,6 +62,42 @@ export async function loadPopupData(items: StorageItems, search: string): Promis
     }
   }
   return data;
+}
+
+/**
+ * Follows what the popup shows while it is open: the settings (country, role, preferred carriers), the case log
+ * and the tab's detection. Each change anywhere in the extension calls `onChange` with the updated data, in the
+ * same task as the browser's storage event, so the next frame shows it. Returns the function that stops.
+ */
+export function watchPopupData(
+  items: StorageItems,
+  initial: PopupData,
+  onChange: (data: PopupData) => void,
+): () => void {
+  let data = initial;
+  const apply = (patch: Partial<PopupData>) => {
+    data = { ...data, ...patch };
+    onChange(data);
+  };
+  const stops = [
+    items.settings.watch((settings) => apply({ settings })),
+    items.caseLog.watch((caseLog) => apply({ caseLog })),
+  ];
+  const tabId = initial.tab?.id;
+  if (tabId !== undefined) {
+    try {
+      stops.push(
+        items.tabState(tabId).watch((tabState) => {
+          const { tabState: _old, ...rest } = data;
+          data = tabState ? { ...rest, tabState } : rest;
+          onChange(data);
+        }),
+      );
+    } catch {
+      // No session storage: the popup already says so, and has nothing to follow.
+    }
+  }
+  return () => stops.forEach((stop) => stop());
 }
 
 /** The case-log store the popup passes down: reads fresh, writes the whole log (one item in local storage). */

@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { App, type CaseLogStore } from '../../../entrypoints/popup/App';
 import type { PopupData } from '../../../entrypoints/popup/model';
-import { type CaseLog, emptyCaseLog, readCaseLog } from '../../../lib/advice/case-log';
+import { type CaseLog, addEntry, emptyCaseLog, readCaseLog } from '../../../lib/advice/case-log';
 import type { OrderDetection } from '../../../lib/order';
 import { DEFAULT_SETTINGS } from '../../../lib/settings';
 
@@ -264,5 +264,74 @@ describe('the case log', () => {
     const entries = screen.getAllByTestId('case-log-entry');
     expect(entries).toHaveLength(1);
     expect(entries[0]!.textContent).toContain('20 Nov, 09:05 · Carrier phone call');
+  });
+});
+
+describe('the popup while it stays open', () => {
+  const FEDEX = '9611020987654312345672';
+  const SMARTPOST = '9261292700768711948021'; // verifies as USPS IMpb and as FedEx SmartPost
+
+  it('shows the hotline of a country changed in the options, without reopening', () => {
+    const store = memoryStore();
+    const data = popupData({ query: FEDEX, tabState: undefined, settings: { ...DEFAULT_SETTINGS, region: 'US' } });
+    const { rerender } = render(<App data={data} caseLogStore={store} />);
+    expect(screen.getByTestId('hotline').getAttribute('href')).toBe('tel:+18004633339');
+    rerender(<App data={{ ...data, settings: { ...data.settings, region: 'MX' } }} caseLogStore={store} />);
+    expect(screen.getByTestId('carrier-name').textContent).toBe('FedEx');
+    expect(screen.getByTestId('hotline').getAttribute('href')).toBe('tel:+525552289904');
+  });
+
+  it('lets the carrier ranked first among the preferred win a number that fits several', () => {
+    const store = memoryStore();
+    const data = popupData({ query: SMARTPOST, tabState: undefined });
+    const withRanking = (preferredCarriers: string[]) => ({
+      ...data,
+      settings: { ...DEFAULT_SETTINGS, preferredCarriers },
+    });
+    const { rerender } = render(<App data={withRanking(['usps', 'fedex'])} caseLogStore={store} />);
+    expect(screen.getByTestId('carrier-name').textContent).toBe('USPS');
+    rerender(<App data={withRanking(['fedex', 'usps'])} caseLogStore={store} />);
+    expect(screen.getByTestId('carrier-name').textContent).toBe('FedEx');
+  });
+
+  it("shows the tab's newer detection and contacts logged in another window", () => {
+    const store = memoryStore();
+    const data = popupData({ tabState: { detection: { ...DETECTION, packages: [] }, at: 1 } });
+    const { rerender } = render(<App data={data} caseLogStore={store} />);
+    expect(screen.getByTestId('awaiting')).toBeTruthy();
+    const caseLog = addEntry(emptyCaseLog(), DETECTION.orderId!, {
+      at: '2026-11-20T14:05:00.000Z',
+      channel: 'carrier-phone',
+      party: 'carrier',
+    });
+    rerender(<App data={{ ...data, tabState: { detection: DETECTION, at: 2 }, caseLog }} caseLogStore={store} />);
+    expect(screen.queryByTestId('awaiting')).toBeNull();
+    expect(screen.getByTestId('tracking-number').textContent).toBe(USPS_NUMBER);
+    expect(screen.getAllByTestId('case-log-entry')).toHaveLength(1);
+  });
+
+  it('keeps a lookup the user typed when the tab reports again', () => {
+    const store = memoryStore();
+    const data = popupData();
+    const { rerender } = render(<App data={data} caseLogStore={store} />);
+    fireEvent.input(screen.getByLabelText('Look up a tracking number'), { target: { value: FEDEX } });
+    fireEvent.submit(screen.getByLabelText('Look up a tracking number').closest('form')!);
+    expect(screen.getByTestId('carrier-name').textContent).toBe('FedEx');
+    rerender(<App data={{ ...data, tabState: { detection: DETECTION, at: 2 } }} caseLogStore={store} />);
+    expect(screen.getByTestId('carrier-name').textContent).toBe('FedEx');
+  });
+
+  it('opens the settings from its header, and says when reading order pages is off', () => {
+    const onOpenOptions = vi.fn<() => void>();
+    render(
+      <App
+        data={popupData({ tabState: undefined, settings: { ...DEFAULT_SETTINGS, detection: false } })}
+        caseLogStore={memoryStore()}
+        onOpenOptions={onOpenOptions}
+      />,
+    );
+    expect(screen.getByTestId('detection-off').textContent).toContain('turned off');
+    fireEvent.click(screen.getByRole('button', { name: 'Open Carrier Finder settings' }));
+    expect(onOpenOptions).toHaveBeenCalledOnce();
   });
 });

@@ -1,8 +1,9 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { storage } from 'wxt/utils/storage';
-import { loadPopupData } from '../../../entrypoints/popup/data';
-import { emptyCaseLog } from '../../../lib/advice/case-log';
+import { browserCaseLogStore, loadPopupData, watchPopupData } from '../../../entrypoints/popup/data';
+import type { PopupData } from '../../../entrypoints/popup/model';
+import { addEntry, emptyCaseLog } from '../../../lib/advice/case-log';
 import type { OrderDetection } from '../../../lib/order';
 import { DEFAULT_SETTINGS } from '../../../lib/settings';
 import { defineStorageItems } from '../../../lib/stored-items';
@@ -34,6 +35,36 @@ describe("the popup's data", () => {
       caseLog: emptyCaseLog(),
       localeRegion: 'TH',
     });
+  });
+
+  it('follows every change to what it shows while it is open', async () => {
+    const tab = await fakeBrowser.tabs.create({ url: detection.url });
+    const items = defineStorageItems(storage);
+    const data = await loadPopupData(items, `?tab=${tab.id}`);
+    const seen: PopupData[] = [];
+    const stop = watchPopupData(items, data, (next) => seen.push(next));
+
+    await items.settings.set({ ...DEFAULT_SETTINGS, region: 'MX' });
+    expect(seen.at(-1)?.settings.region).toBe('MX');
+
+    const log = addEntry(emptyCaseLog(), '576461413138764', {
+      at: '2026-11-20T14:05:00Z',
+      channel: 'other',
+      party: 'self',
+    });
+    await browserCaseLogStore(items).write(log);
+    expect(seen.at(-1)?.caseLog).toEqual(log);
+    expect(await browserCaseLogStore(items).read()).toEqual(log);
+
+    await items.tabState(tab.id!).set({ detection, at: 9 });
+    expect(seen.at(-1)).toMatchObject({ settings: { region: 'MX' }, caseLog: log, tabState: { at: 9 } });
+    await items.tabState(tab.id!).remove();
+    expect(seen.at(-1)?.tabState).toBeUndefined();
+
+    const count = seen.length;
+    stop();
+    await items.settings.set({ ...DEFAULT_SETTINGS, region: 'US' });
+    expect(seen).toHaveLength(count);
   });
 
   it('says when storage cannot be read, and still opens', async () => {
