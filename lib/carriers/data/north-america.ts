@@ -3,8 +3,11 @@
  * Facts: ../shared/research/carriers-west.md §0, §2, §11; carrier list: tiktok.md §3.2 (US Seller Shipping names).
  * Gap carriers the research did not cover (Spee-Dee, Better Trucks, TForce, AxleHire, LSO, GLS US, Landmark, Canpar)
  * were looked up on 2026-11-26 in public code and pages; none of them had a phone line we could source.
+ * ../shared/research/contacts-2026-11.md (checked 2026-11-30) added Canada Post's line and the official answers of
+ * DHL eCommerce (ask the merchant) and Purolator (its virtual assistant).
  */
 import {
+  CONTACTS_CHECKED,
   JK,
   KA,
   WEEKDAYS,
@@ -12,6 +15,7 @@ import {
   copyPage,
   hours,
   official,
+  officialAnswer,
   template,
   unverified,
   websiteOnly,
@@ -128,6 +132,7 @@ export const NORTH_AMERICA_CONTACTS: CarrierContactRecord[] = [
             display: '902 100 871',
             label: 'Customer service (from Spain)',
             hours: hours('Europe/Madrid', 'Mon-Fri 8:00-20:00', [WEEKDAYS, '08:00', '20:00']),
+            caveats: ['premium-rate'],
             ...official('https://www.fedex.com/es/contact/faq.html', 'Old FedEx page; 902 numbers are premium-rate.'),
           },
           {
@@ -231,6 +236,16 @@ export const NORTH_AMERICA_CONTACTS: CarrierContactRecord[] = [
           ),
         ),
         noPhoneNote: NO_PHONE,
+        officialAnswer: officialAnswer(
+          'contact-retailer',
+          'Wenn Sie Ihr Paket noch nicht erhalten haben, wenden Sie sich an den Händler, der Ihnen das Produkt verkauft hat.',
+          'https://www.dhl.com/lu-de/home/sendungsverfolgung/tracking-content-injection/ecommerce/transit.html',
+          {
+            note:
+              'DHL eCommerce tracking help (German): "If you have not received your parcel yet, contact the merchant who ' +
+              'sold you the product." For parcels to the USA, the U.S. Postal Service delivers the last mile.',
+          },
+        ),
       },
     },
   },
@@ -435,7 +450,19 @@ export const NORTH_AMERICA_CONTACTS: CarrierContactRecord[] = [
     domains: ['canadapost.ca'],
     regions: {
       CA: {
-        phones: [],
+        phones: [
+          {
+            e164: '+18666076301',
+            display: '1-866-607-6301',
+            label: 'Customer Service Department',
+            ...official(
+              'https://www.canadapost.ca/web/en/blogs/announcements/details.page?article=2017/05/12/important_informatio&cattype=announcements&cat=servicealerts',
+              'From a Canada Post service alert of 12 May 2017 ("please call our Customer Service Department at ' +
+                '1-866-607-6301"); hours are not on the official page.',
+              CONTACTS_CHECKED,
+            ),
+          },
+        ],
         channels: [
           channel(
             'chat',
@@ -451,8 +478,6 @@ export const NORTH_AMERICA_CONTACTS: CarrierContactRecord[] = [
           'https://www.canadapost-postescanada.ca/track-reperage/en#/search?searchFor={number}',
           unverified(JK('canadapost.json'), 'Community pattern.'),
         ),
-        noPhoneNote:
-          'Research found 1-866-607-6301 only in an excerpt without a source page, so no phone is listed; use the online chat.',
       },
     },
   },
@@ -472,6 +497,18 @@ export const NORTH_AMERICA_CONTACTS: CarrierContactRecord[] = [
             ),
           },
         ],
+        officialAnswer: officialAnswer(
+          'virtual-assistant',
+          'Please use our online tools on the home page of purolator.com to Ship Now, Track a Shipment, Pay a Bill, ' +
+            'Get an Estimate and Chat with our virtual assistant.',
+          'https://www.purolator.com/en/articles/service-alert-high-volume-period-service-updates',
+          {
+            url: 'https://www.purolator.com',
+            note:
+              'Updated Jan. 11, 2021: "These tools can do the same functions our customer care representatives are ' +
+              'able to do over the phone – 24 hours a day, seven days a week".',
+          },
+        ),
         channels: [
           channel(
             'chat',
