@@ -9,7 +9,7 @@ import { S10_ALTERNATIVES, S10_NATIONAL_POSTS } from './s10-countries';
 import { scanText } from './scan';
 import type { TrackingCandidate, TrackingMatch, TrackingOptions } from './types';
 
-export type { Confidence, TrackingCandidate, TrackingMatch, TrackingOptions } from './types';
+export type { Basis, Confidence, EvidenceGrade, TrackingCandidate, TrackingMatch, TrackingOptions } from './types';
 export type { TrackingFormat } from './format-types';
 export { TRACKING_FORMATS } from './formats';
 export { normalizeTrackingNumber } from './normalize';
@@ -23,7 +23,8 @@ export { preferCarriers } from './prefer';
 export function identify(input: string, options?: TrackingOptions): TrackingCandidate[] {
   const direct = identifyNumber(input, options);
   if (direct.length > 0 || typeof input !== 'string' || input.length > MAX_IDENTIFY_INPUT) return direct;
-  const [first] = scanText(input, options);
+  // The user chose this text: weak formats count here (scan() leaves them out of page text).
+  const [first] = scanText(input, options, 'selection');
   return first ? first.candidates : [];
 }
 
