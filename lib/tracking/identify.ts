@@ -89,7 +89,7 @@ function isBare(format: TrackingFormat, basis: Basis): boolean {
  * True when the candidate's number belongs to `region`: the country its prefix or suffix names, else the format's
  * markets, else the countries its carrier serves.
  */
-function inRegion(candidate: TrackingCandidate, format: TrackingFormat, region: string): boolean {
+function belongsTo(candidate: TrackingCandidate, format: TrackingFormat, region: string): boolean {
   if (candidate.country !== undefined) return candidate.country === region;
   if (format.markets !== undefined) return format.markets.includes(region);
   return servesRegion(candidate.carrier, region);
@@ -100,6 +100,8 @@ function inRegion(candidate: TrackingCandidate, format: TrackingFormat, region: 
  * the one the order is from); then a verified check digit; then confidence; a distinctive prefix beats a bare digit
  * run; then table order.
  */
+const IN_REGION = 100_000;
+
 function score(
   candidate: TrackingCandidate,
   format: TrackingFormat,
@@ -107,7 +109,7 @@ function score(
   order: number,
 ): number {
   return (
-    (region !== undefined && inRegion(candidate, format, region) ? 100_000 : 0) +
+    (region !== undefined && belongsTo(candidate, format, region) ? IN_REGION : 0) +
     (candidate.checksum ? 10_000 : 0) +
     CONFIDENCE_RANK[candidate.confidence] * 1_000 +
     (format.prefixed ? 500 : 0) -
@@ -152,9 +154,10 @@ function countDigits(s: string): number {
 
 /**
  * Candidates for a canonical number (upper-case ASCII letters and digits only; dots for DOTTED_INDEX), best first. The core of identify() and scan(): only patterns that can match the number's length are tried.
- * A bare run of digits (no prefix, no check digit or only a weak one) of a format tied to some markets is not offered
- * for an order from elsewhere: 12 digits are a J&T Malaysia number on a Malaysian order, a Yamato number on a
- * Japanese one, and nothing of either on a German one.
+ * A bare run of digits (no prefix, no check digit or only a weak one) of a format tied to other markets than the
+ * order's is dropped when something fits the order's own market, and offered at low confidence otherwise: 12 digits
+ * are a J&T Malaysia number on a Malaysian order and a Yamato number on a Japanese one; with an American region
+ * (perhaps only the browser's language) a Yamato number is still offered, as a guess.
  */
 export function identifyCanonical(
   number: string,
@@ -164,7 +167,8 @@ export function identifyCanonical(
   const first = number.charCodeAt(0);
   const entries = first < 128 ? index.byFirst[number.length]?.[first] : undefined;
   if (entries === undefined || entries.length === 0) return [];
-  const found: { candidate: TrackingCandidate; rank: number }[] = [];
+  let found: { candidate: TrackingCandidate; rank: number; elsewhere: boolean }[] = [];
+  let inRegion = false;
   let digitCount = -1;
   for (const entry of entries) {
     const { format } = entry;
@@ -180,7 +184,8 @@ export function identifyCanonical(
       checksum = true;
     }
     const basis = basisOf(format, checksum);
-    if (region !== undefined && format.markets && !format.markets.includes(region) && isBare(format, basis)) continue;
+    const elsewhere =
+      region !== undefined && format.markets !== undefined && !format.markets.includes(region) && isBare(format, basis);
     let candidates: TrackingCandidate[];
     if (format.carrierFromS10Country) {
       if (!S10_COUNTRIES.has(match.country)) continue;
@@ -198,11 +203,16 @@ export function identifyCanonical(
       };
       candidates = [candidate];
     }
-    candidates.forEach((candidate, k) => {
-      found.push({ candidate, rank: score(candidate, format, region, entry.formatIndex * 4 + k) });
-    });
+    for (const [k, candidate] of candidates.entries()) {
+      if (elsewhere) candidate.confidence = 'low';
+      const rank = score(candidate, format, region, entry.formatIndex * 4 + k);
+      found.push({ candidate, rank, elsewhere });
+      if (rank >= IN_REGION) inRegion = true;
+    }
   }
   if (found.length === 0) return [];
+  // A bare fit from another market only answers when nothing fits the order's own market.
+  if (inRegion) found = found.filter((f) => !f.elsewhere);
   found.sort((a, b) => b.rank - a.rank);
   // One candidate per carrier and format (several patterns of a format can match the same number). A carrier can
   // still come twice, by two formats (SingPost's RA…SG shape and S10): its best one first.

@@ -416,16 +416,29 @@ describe('researched formats: generated numbers', () => {
 });
 
 const carriers = (number: string, region?: string) => identify(number, region ? { region } : {}).map((c) => c.carrier);
+/** Carrier and confidence of each candidate, best first. */
+const ranked = (number: string, region?: string) =>
+  identify(number, region ? { region } : {}).map((c) => `${c.carrier} ${c.confidence}`);
 
 describe('shared 12-digit numbers, ranked by the order’s market', () => {
   it('630127384950 (the issue’s example) is J&T in Malaysia and, passing mod 7, the Japanese three in Japan', () => {
-    expect(carriers('630127384950', 'MY')).toEqual(['jt-express']);
-    expect(carriers('630127384950', 'JP')).toEqual(['yamato', 'sagawa', 'japan-post']);
-    // J&T Vietnam numbers start with 8 and SiCepat's with 00: nothing for a Vietnamese or Indonesian order.
-    expect(carriers('630127384950', 'VN')).toEqual([]);
-    expect(carriers('630127384950', 'ID')).toEqual([]);
+    // What fits the order's market answers alone: no Japanese guess on a Malaysian order, no J&T on a Japanese one.
+    expect(ranked('630127384950', 'MY')).toEqual(['jt-express medium']);
+    expect(ranked('630127384950', 'JP')).toEqual(['yamato medium', 'sagawa medium', 'japan-post medium']);
+    // Nothing fits a Vietnamese or Indonesian order (J&T VN starts with 8, SiCepat with 00): the other markets'
+    // fits are still offered, as low-confidence guesses, check digits first.
+    for (const region of ['VN', 'ID'])
+      expect({ region, c: ranked('630127384950', region) }).toEqual({
+        region,
+        c: ['yamato low', 'sagawa low', 'japan-post low', 'jt-express low'],
+      });
     // No market known: the verified (if weak) check digits first, then the length-only fit.
-    expect(carriers('630127384950')).toEqual(['yamato', 'sagawa', 'japan-post', 'jt-express']);
+    expect(ranked('630127384950')).toEqual([
+      'yamato medium',
+      'sagawa medium',
+      'japan-post medium',
+      'jt-express medium',
+    ]);
   });
 
   it('a 6… number that also verifies as FedEx Express: J&T first in Malaysia, FedEx alone in the US', () => {
@@ -433,29 +446,32 @@ describe('shared 12-digit numbers, ranked by the order’s market', () => {
     expect(carriers('630127384904', 'US')).toEqual(['fedex']);
   });
 
-  it('8… is J&T Vietnam (and Best Express for 81…) in Vietnam, and nothing in Malaysia, Indonesia or Japan', () => {
-    expect(carriers('862350452337', 'VN')).toEqual(['jt-express']);
-    expect(carriers('812345678901', 'VN')).toEqual(['jt-express', 'best-express']);
+  it('8… is J&T Vietnam (and Best Express for 81…) in Vietnam, and only a guess elsewhere', () => {
+    expect(ranked('862350452337', 'VN')).toEqual(['jt-express low']);
+    expect(ranked('812345678901', 'VN')).toEqual(['jt-express low', 'best-express low']);
     for (const region of ['MY', 'ID', 'JP'])
-      expect({ region, c: carriers('862350452337', region) }).toEqual({ region, c: [] });
+      expect({ region, c: ranked('862350452337', region) }).toEqual({ region, c: ['jt-express low'] });
   });
 
-  it('00… is SiCepat in Indonesia only', () => {
-    expect(carriers('005208225151', 'ID')).toEqual(['sicepat']);
+  it('00… is SiCepat in Indonesia, and only a guess elsewhere', () => {
+    expect(ranked('005208225151', 'ID')).toEqual(['sicepat low']);
     for (const region of ['MY', 'VN', 'JP'])
-      expect({ region, c: carriers('005208225151', region) }).toEqual({ region, c: [] });
+      expect({ region, c: ranked('005208225151', region) }).toEqual({ region, c: ['sicepat low'] });
   });
 
   it('a Japanese mod-7 number is Yamato, Sagawa or Japan Post in Japan, with the reason each is offered', () => {
     const candidates = identify('444413758703', { region: 'JP' });
-    expect(candidates.map((c) => [c.carrier, c.basis, c.checksum])).toEqual([
-      ['yamato', 'check-digit', true],
-      ['sagawa', 'check-digit', true],
-      ['japan-post', 'check-digit', true],
+    expect(candidates.map((c) => [c.carrier, c.basis, c.checksum, c.confidence])).toEqual([
+      ['yamato', 'check-digit', true, 'medium'],
+      ['sagawa', 'check-digit', true, 'medium'],
+      ['japan-post', 'check-digit', true, 'medium'],
     ]);
-    // One random 12-digit number in seven passes mod 7: no Japanese carrier for an order from elsewhere.
+    // One random 12-digit number in seven passes mod 7: for an order from elsewhere, a low-confidence guess only.
     for (const region of ['MY', 'VN', 'ID', 'US'])
-      expect({ region, c: carriers('444413758703', region) }).toEqual({ region, c: [] });
+      expect({ region, c: ranked('444413758703', region) }).toEqual({
+        region,
+        c: ['yamato low', 'sagawa low', 'japan-post low'],
+      });
   });
 });
 
