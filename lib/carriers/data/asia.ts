@@ -161,7 +161,7 @@ export const ASIA_CONTACTS: CarrierContactRecord[] = [
           asks: ['phone-digits'],
         },
         noPhoneNote:
-          'The J&T Vietnam hotline seen in public code could not be confirmed on its own site: use its website.',
+          'The J&T Vietnam hotline listed by third parties could not be confirmed on its own site: use its website.',
       },
       PH: {
         phones: [
@@ -193,7 +193,7 @@ export const ASIA_CONTACTS: CarrierContactRecord[] = [
             'Research found two conflicting tracking URLs: use the tracking box on the site.',
           ),
         ),
-        noPhoneNote: 'Research found no J&T Singapore hotline: use its website.',
+        noPhoneNote: 'No J&T Singapore hotline could be confirmed: use its website.',
       },
       MX: {
         phones: [],
@@ -208,7 +208,7 @@ export const ASIA_CONTACTS: CarrierContactRecord[] = [
           ),
           asks: ['phone-digits'],
         },
-        noPhoneNote: 'Research found no J&T México hotline: use its website.',
+        noPhoneNote: 'No J&T México hotline could be confirmed: use its website.',
       },
       BR: {
         phones: [],
@@ -224,7 +224,7 @@ export const ASIA_CONTACTS: CarrierContactRecord[] = [
           ),
           asks: ['phone-digits', 'tax-id'],
         },
-        noPhoneNote: 'Research found no J&T Brasil hotline: use its website.',
+        noPhoneNote: 'No J&T Brasil hotline could be confirmed: use its website.',
       },
     },
     lookalikes: ['jet-express'],
@@ -270,7 +270,7 @@ export const ASIA_CONTACTS: CarrierContactRecord[] = [
             'Tracking page seen in public code only (carriers-asia.md §1, grade C): paste the number there.',
           ),
         ),
-        noPhoneNote: 'Research found no J&T Cargo phone line: use its website.',
+        noPhoneNote: 'No J&T Cargo phone line could be confirmed: use its website.',
       },
     },
     notes: 'J&T Cargo is J&T’s freight service in Vietnam; its numbers are 12 digits starting with 53.',
@@ -336,7 +336,7 @@ export const ASIA_CONTACTS: CarrierContactRecord[] = [
           'https://www.ninjavan.co/en-sg/tracking?id={number}',
           unverified('https://www.ninjavan.co/en-sg/tracking', COMMUNITY_LINK),
         ),
-        noPhoneNote: 'Research found no Ninja Van Singapore phone line for recipients: use its website.',
+        noPhoneNote: 'No Ninja Van Singapore phone line for recipients could be confirmed: use its website.',
       },
       MY: {
         phones: [],
@@ -345,7 +345,7 @@ export const ASIA_CONTACTS: CarrierContactRecord[] = [
           'https://www.ninjavan.co/en-my/tracking?id={number}',
           unverified('https://www.ninjavan.co/en-my/tracking', COMMUNITY_LINK),
         ),
-        noPhoneNote: 'Research found no Ninja Van Malaysia phone line: use its website.',
+        noPhoneNote: 'No Ninja Van Malaysia phone line could be confirmed: use its website.',
       },
       PH: {
         phones: [],
@@ -354,7 +354,7 @@ export const ASIA_CONTACTS: CarrierContactRecord[] = [
           'https://www.ninjavan.co/en-ph/tracking',
           unverified('https://www.ninjavan.co/en-ph/tracking', UNCERTAIN_LINK),
         ),
-        noPhoneNote: 'Research found no Ninja Van Philippines phone line: use its website.',
+        noPhoneNote: 'No Ninja Van Philippines phone line could be confirmed: use its website.',
       },
       TH: {
         phones: [],
@@ -363,7 +363,7 @@ export const ASIA_CONTACTS: CarrierContactRecord[] = [
           'https://www.ninjavan.co/en-th/tracking',
           unverified('https://www.ninjavan.co/en-th/tracking', UNCERTAIN_LINK),
         ),
-        noPhoneNote: 'Research found no Ninja Van Thailand phone line: use its website.',
+        noPhoneNote: 'No Ninja Van Thailand phone line could be confirmed: use its website.',
       },
       ID: {
         phones: [
@@ -434,7 +434,7 @@ export const ASIA_CONTACTS: CarrierContactRecord[] = [
           'https://www.flashexpress.ph/fle/tracking',
           unverified('https://www.flashexpress.ph/fle/tracking', UNCERTAIN_LINK),
         ),
-        noPhoneNote: 'Research found no Flash Express Philippines phone line: use its website.',
+        noPhoneNote: 'No Flash Express Philippines phone line could be confirmed: use its website.',
       },
       MY: {
         phones: [],
@@ -443,7 +443,7 @@ export const ASIA_CONTACTS: CarrierContactRecord[] = [
           'https://www.flashexpress.my/fle/tracking',
           unverified('https://www.flashexpress.my/fle/tracking', UNCERTAIN_LINK),
         ),
-        noPhoneNote: 'Research found no Flash Express Malaysia phone line: use its website.',
+        noPhoneNote: 'No Flash Express Malaysia phone line could be confirmed: use its website.',
       },
     },
     notes:
@@ -459,7 +459,7 @@ export const ASIA_CONTACTS: CarrierContactRecord[] = [
         phones: [],
         channels: [websiteOnly('https://spx.co.id', 'SPX Express Indonesia')],
         tracking: template('https://spx.co.id/track?{number}', unverified('https://spx.co.id/track', COMMUNITY_LINK)),
-        noPhoneNote: 'Research found no SPX Indonesia phone line: use its website.',
+        noPhoneNote: 'No SPX Indonesia phone line could be confirmed: use its website.',
       },
       MY: {
         phones: [],
@@ -471,13 +471,13 @@ export const ASIA_CONTACTS: CarrierContactRecord[] = [
         phones: [],
         channels: [websiteOnly('https://spx.vn', 'SPX Express Vietnam')],
         tracking: copyPage('https://spx.vn/track', unverified('https://spx.vn/track', UNCERTAIN_LINK)),
-        noPhoneNote: 'Research found no SPX Vietnam phone line: use its website.',
+        noPhoneNote: 'No SPX Vietnam phone line could be confirmed: use its website.',
       },
       PH: {
         phones: [],
         channels: [websiteOnly('https://spx.ph', 'SPX Express Philippines')],
         tracking: copyPage('https://spx.ph/track', unverified('https://spx.ph/track', UNCERTAIN_LINK)),
-        noPhoneNote: 'Research found no SPX Philippines phone line: use its website.',
+        noPhoneNote: 'No SPX Philippines phone line could be confirmed: use its website.',
       },
     },
     notes:
@@ -565,7 +565,7 @@ export const ASIA_CONTACTS: CarrierContactRecord[] = [
           'https://www.best-inc.co.th/track',
           unverified('https://www.best-inc.co.th/track', UNCERTAIN_LINK),
         ),
-        noPhoneNote: 'Research found no Best Express Thailand phone line: use its website.',
+        noPhoneNote: 'No Best Express Thailand phone line could be confirmed: use its website.',
       },
       VN: {
         phones: [
@@ -608,7 +608,7 @@ export const ASIA_CONTACTS: CarrierContactRecord[] = [
             'Third-party SDK names donhang.ghn.vn as the tracking host; research grade B for the parameter.',
           ),
         ),
-        noPhoneNote: 'The GHN hotline seen in public code could not be confirmed on ghn.vn: use its website.',
+        noPhoneNote: 'The GHN hotline listed by third parties could not be confirmed on ghn.vn: use its website.',
       },
     },
   },
@@ -627,7 +627,8 @@ export const ASIA_CONTACTS: CarrierContactRecord[] = [
             'Third-party SDK names https://i.ghtk.vn as the tracking URL; research grade B-.',
           ),
         ),
-        noPhoneNote: 'The GHTK hotline seen in public code could not be confirmed on its own site: use its website.',
+        noPhoneNote:
+          'The GHTK hotline listed by third parties could not be confirmed on its own site: use its website.',
       },
     },
   },
@@ -643,7 +644,7 @@ export const ASIA_CONTACTS: CarrierContactRecord[] = [
           unverified('https://viettelpost.com.vn/tra-cuu-hanh-trinh-don/', UNCERTAIN_LINK),
         ),
         noPhoneNote:
-          'The Viettel Post hotline seen in public code could not be confirmed on its own site: use its website.',
+          'The Viettel Post hotline listed by third parties could not be confirmed on its own site: use its website.',
       },
     },
   },
@@ -763,7 +764,7 @@ export const ASIA_CONTACTS: CarrierContactRecord[] = [
           'https://idexpress.com',
           unverified('https://idexpress.com', 'Deep link seen in one third-party file only: track on the website.'),
         ),
-        noPhoneNote: 'Research found no ID Express phone line: use its website.',
+        noPhoneNote: 'No ID Express phone line could be confirmed: use its website.',
       },
     },
   },
@@ -781,7 +782,7 @@ export const ASIA_CONTACTS: CarrierContactRecord[] = [
             'Deep link seen in one third-party file only: track on the website.',
           ),
         ),
-        noPhoneNote: 'Research found only an unconfirmed Pos Indonesia number: use its website.',
+        noPhoneNote: 'Only an unconfirmed Pos Indonesia number is known: use its website.',
       },
     },
     notes: 'International items carry UPU S10 numbers ending in ID.',
@@ -933,7 +934,7 @@ export const ASIA_CONTACTS: CarrierContactRecord[] = [
           'https://supplychain.2go.com.ph/track/',
           unverified('https://supplychain.2go.com.ph/track/', 'Tracking page without a deep link (research grade C).'),
         ),
-        noPhoneNote: 'Research found no 2GO phone line: use its website.',
+        noPhoneNote: 'No 2GO phone line could be confirmed: use its website.',
       },
     },
   },
@@ -1091,7 +1092,7 @@ export const ASIA_CONTACTS: CarrierContactRecord[] = [
           unverified('https://global.cainiao.com/', `${COMMUNITY_LINK} Ten or more independent files agree.`),
         ),
         noPhoneNote:
-          "Research found no Cainiao phone line for recipients: track on its site, then ask the seller or the destination country's carrier.",
+          "No Cainiao phone line for recipients could be confirmed: track on its site, then ask the seller or the destination country's carrier.",
       },
     },
     notes: 'Cainiao parcels often also carry the destination post’s S10 number; that carrier delivers the last mile.',
@@ -1112,7 +1113,7 @@ export const ASIA_CONTACTS: CarrierContactRecord[] = [
           ),
         ),
         noPhoneNote:
-          "Research found no YunExpress phone line: track on YunTrack, then ask the seller or the destination country's carrier.",
+          "No YunExpress phone line could be confirmed: track on YunTrack, then ask the seller or the destination country's carrier.",
       },
     },
     notes: 'Numbers look like YT + 16 digits. A destination carrier usually delivers the last mile.',
@@ -1127,7 +1128,7 @@ export const ASIA_CONTACTS: CarrierContactRecord[] = [
         channels: [websiteOnly('https://track.4px.com', '4PX tracking')],
         tracking: copyPage('https://track.4px.com', unverified('https://track.4px.com', UNCERTAIN_LINK)),
         noPhoneNote:
-          "Research found no 4PX phone line: track on its site, then ask the seller or the destination country's carrier.",
+          "No 4PX phone line could be confirmed: track on its site, then ask the seller or the destination country's carrier.",
       },
     },
     notes:
@@ -1145,7 +1146,7 @@ export const ASIA_CONTACTS: CarrierContactRecord[] = [
           unverified('https://track.yw56.com.cn/', COMMUNITY_LINK),
         ),
         noPhoneNote:
-          "Research found no Yanwen phone line: track on its site, then ask the seller or the destination country's carrier.",
+          "No Yanwen phone line could be confirmed: track on its site, then ask the seller or the destination country's carrier.",
       },
     },
     notes: 'Yanwen numbers ending in YP are not UPU S10 numbers ("YP" is not a country).',
@@ -1173,6 +1174,6 @@ export const ASIA_CONTACTS: CarrierContactRecord[] = [
         ),
       },
     },
-    notes: 'Research found no international number for SF; 95338 is dialled inside mainland China.',
+    notes: 'No international number for SF could be confirmed; 95338 is dialled inside mainland China.',
   },
 ];

@@ -22,7 +22,7 @@ import {
   type CarrierContactRecord,
 } from './sourcing';
 
-const NO_PHONE = 'Research found no customer-service phone line; use the website.';
+const NO_PHONE = 'No customer-service phone line could be confirmed; use the website.';
 
 export const NORTH_AMERICA_CONTACTS: CarrierContactRecord[] = [
   {
@@ -81,7 +81,7 @@ export const NORTH_AMERICA_CONTACTS: CarrierContactRecord[] = [
           'https://www.ups.com/track?loc=en_US&tracknum={number}',
           unverified(KA('ups'), 'Community pattern.'),
         ),
-        noPhoneNote: 'Research found no UPS customer-service number outside the US; use ups.com.',
+        noPhoneNote: 'No UPS customer-service number outside the US could be confirmed; use ups.com.',
       },
     },
   },
@@ -152,7 +152,7 @@ export const NORTH_AMERICA_CONTACTS: CarrierContactRecord[] = [
           'https://www.fedex.com/fedextrack/?trknbr={number}',
           unverified(KA('fedex'), 'Community pattern.'),
         ),
-        noPhoneNote: 'Research found no FedEx number for this country; use fedex.com.',
+        noPhoneNote: 'No FedEx number for this country could be confirmed; use fedex.com.',
       },
     },
   },
@@ -217,7 +217,7 @@ export const NORTH_AMERICA_CONTACTS: CarrierContactRecord[] = [
           'https://www.dhl.com/us-en/home/tracking/tracking-express.html?submit=1&tracking-id={number}',
           unverified(KA('dhl_express'), 'Community pattern.'),
         ),
-        noPhoneNote: 'Research found no DHL Express customer-service number outside the US; use dhl.com.',
+        noPhoneNote: 'No DHL Express customer-service number outside the US could be confirmed; use dhl.com.',
       },
     },
   },
@@ -264,8 +264,7 @@ export const NORTH_AMERICA_CONTACTS: CarrierContactRecord[] = [
             'Community pattern (10+ repositories); one notes it usually resolves only while signed in to Amazon.',
           ),
         ),
-        noPhoneNote:
-          'Research found no Amazon Logistics phone line (one unverified community table lists a number without a source page, so it is left out).',
+        noPhoneNote: 'No Amazon Logistics phone line could be confirmed on an Amazon page; use the website.',
       },
     },
   },

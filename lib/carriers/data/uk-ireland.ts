@@ -147,7 +147,7 @@ export const UK_IRELAND_CONTACTS: CarrierContactRecord[] = [
           'https://tracking.dpd.de/status/de_DE/parcel/{number}',
           unverified('https://tracking.dpd.de/', 'Community pattern.'),
         ),
-        noPhoneNote: 'Research found no DPD Germany customer phone line; use the website.',
+        noPhoneNote: 'No DPD Germany customer phone line could be confirmed; use the website.',
       },
       FR: {
         phones: [],
@@ -156,7 +156,7 @@ export const UK_IRELAND_CONTACTS: CarrierContactRecord[] = [
           'https://trace.dpd.fr/fr/trace/{number}',
           unverified('https://trace.dpd.fr/', 'Community pattern.'),
         ),
-        noPhoneNote: 'Research found no DPD France customer phone line; use the website.',
+        noPhoneNote: 'No DPD France customer phone line could be confirmed; use the website.',
       },
       IE: {
         phones: [
@@ -193,7 +193,7 @@ export const UK_IRELAND_CONTACTS: CarrierContactRecord[] = [
             'Community pattern (shipment-tracking plugin lists), checked 2026-11-26.',
           ),
         ),
-        noPhoneNote: 'Research found no DPD Ireland line for recipients; use the website.',
+        noPhoneNote: 'No DPD Ireland line for recipients could be confirmed; use the website.',
       },
     },
   },
@@ -243,7 +243,7 @@ export const UK_IRELAND_CONTACTS: CarrierContactRecord[] = [
             'Tracking page seen in community code; its deep-link parameter differs between repositories, so none is used.',
           ),
         ),
-        noPhoneNote: 'Research found no InPost UK customer phone line; use the website.',
+        noPhoneNote: 'No InPost UK customer phone line could be confirmed; use the website.',
         officialAnswer: officialAnswer(
           'contact-retailer',
           'Where you have ordered our Services through a retailer or other third party, all queries and complaints ' +
@@ -255,7 +255,7 @@ export const UK_IRELAND_CONTACTS: CarrierContactRecord[] = [
       INTL: {
         phones: [],
         channels: [websiteOnly('https://inpost.co.uk', 'InPost (UK)')],
-        noPhoneNote: 'Research found no InPost contact for this country; only its UK website is known.',
+        noPhoneNote: 'No InPost contact for this country could be confirmed; only its UK website is known.',
       },
     },
     notes:
@@ -273,7 +273,7 @@ export const UK_IRELAND_CONTACTS: CarrierContactRecord[] = [
           'https://track.dhlparcel.co.uk/?con={number}',
           unverified('https://track.dhlparcel.co.uk/', 'Community pattern (shipment-tracking plugin list).'),
         ),
-        noPhoneNote: 'Research found no UK Mail / DHL Parcel UK customer phone line; use the website.',
+        noPhoneNote: 'No UK Mail / DHL Parcel UK customer phone line could be confirmed; use the website.',
       },
     },
     notes: 'UK Mail now trades as DHL Parcel UK (background knowledge, not sourced in research).',
