@@ -167,7 +167,8 @@ export function identifyCanonical(
   const first = number.charCodeAt(0);
   const entries = first < 128 ? index.byFirst[number.length]?.[first] : undefined;
   if (entries === undefined || entries.length === 0) return [];
-  let found: { candidate: TrackingCandidate; rank: number; elsewhere: boolean }[] = [];
+  // Allocated on the first match: most spans scan() asks about match nothing.
+  let found: { candidate: TrackingCandidate; rank: number; elsewhere: boolean }[] | undefined;
   let inRegion = false;
   let digitCount = -1;
   for (const entry of entries) {
@@ -191,26 +192,24 @@ export function identifyCanonical(
       if (!S10_COUNTRIES.has(match.country)) continue;
       candidates = s10Candidates(format, number, match.service, match.country);
     } else {
-      const candidate: TrackingCandidate = {
-        carrier: format.carrier,
-        number,
-        format: format.id,
-        checksum,
-        confidence: confidenceFor(format, basis),
-        basis,
-        grade: format.grade,
-        ...(match.country ? { country: match.country } : {}),
-      };
-      candidates = [candidate];
+      const confidence = confidenceFor(format, basis);
+      const { carrier, grade } = format;
+      // Two plain literals rather than a spread: this runs for every span scan() tries.
+      candidates = [
+        match.country
+          ? { carrier, number, format: format.id, checksum, confidence, basis, grade, country: match.country }
+          : { carrier, number, format: format.id, checksum, confidence, basis, grade },
+      ];
     }
-    for (const [k, candidate] of candidates.entries()) {
+    for (let k = 0; k < candidates.length; k++) {
+      const candidate = candidates[k]!;
       if (elsewhere) candidate.confidence = 'low';
       const rank = score(candidate, format, region, entry.formatIndex * 4 + k);
-      found.push({ candidate, rank, elsewhere });
+      (found ??= []).push({ candidate, rank, elsewhere });
       if (rank >= IN_REGION) inRegion = true;
     }
   }
-  if (found.length === 0) return [];
+  if (found === undefined) return [];
   // A bare fit from another market only answers when nothing fits the order's own market.
   if (inRegion) found = found.filter((f) => !f.elsewhere);
   found.sort((a, b) => b.rank - a.rank);
