@@ -15,6 +15,7 @@ import {
   LABEL_INDEX,
   MAX_LABEL_CHARS,
   MAX_LABEL_WORDS,
+  mayStartCarrierName,
   mayStartLabel,
   MODE_INDEX,
   modeInText,
@@ -167,6 +168,7 @@ class PageReader {
       return;
     }
     if (this.readInline(i, item)) return;
+    if (!this.blocked.has(i) && this.readCarrierLine(i, item)) return;
     this.readLoosePhrase(item);
   }
 
@@ -214,7 +216,11 @@ class PageReader {
       if (hasDigit(rest) && /\p{L}/u.test(head) && isTokenLike(rest)) {
         const number = compactToken(rest);
         const carrier = number.length >= MIN_NUMBER && number.length <= MAX_NUMBER && carrierByName(head, this.region);
-        if (carrier && !(looksLikePhone(head, rest) && !knownFor(carrier.id, number, this.region))) {
+        if (
+          carrier &&
+          !(looksLikePhone(head, rest) && !knownFor(carrier.id, number, this.region)) &&
+          !clearlyOther(rest, number, this.region)
+        ) {
           const carrierText = bounded(head, CARRIER_SOURCE_MAX);
           this.slots.push({ at: i, el: item.el, number, carrierText });
           return true;
@@ -235,6 +241,41 @@ class PageReader {
       return true;
     }
     return false;
+  }
+
+  /**
+   * A line that starts with a carrier's name and goes on with its number, in one text ("J&T Express 630127384950")
+   * or in the next elements of the same line (<span>Ninja Van</span><span>NVMY...</span>): the page pairs them, so
+   * the number is the tracking number whether or not the engine knows its format (tiktok.md §8).
+   */
+  private readCarrierLine(i: number, item: TextItem): boolean {
+    const text = item.text;
+    if (text.length > CARRIER_SOURCE_MAX || !mayStartCarrierName(text)) return false;
+    if (hasDigit(text)) {
+      const split = splitCarrierNumber(fold(text), this.region, true);
+      if (!split) return false;
+      this.slots.push({ at: i, el: item.el, ...split });
+      return true;
+    }
+    const line = this.lineAfter(i);
+    if (!line.length || !carrierByName(text, this.region)) return false;
+    const found = this.trackingIn(line);
+    if (!found) return false;
+    this.slots.push({ at: i, el: item.el, number: found.number, carrierText: bounded(text, CARRIER_SOURCE_MAX) });
+    return true;
+  }
+
+  /** The texts printed right after item `i` on the same line: sibling elements (or parent/child), up to a label. */
+  private lineAfter(i: number): TextItem[] {
+    const out: TextItem[] = [];
+    let last = this.items[i]!.el;
+    for (let j = i + 1; j < this.items.length && j <= i + VALUE_WINDOW; j++) {
+      const next = this.items[j]!;
+      if (this.labels[j] || !adjacent(last, next.el) || this.blocked.has(j)) break;
+      out.push(next);
+      last = next.el;
+    }
+    return out;
   }
 
   /** A status or shipping mode printed on its own (a heading, a tag), outside tabs, filters and buttons. */
@@ -528,6 +569,21 @@ function isWord(text: string): boolean {
   return !hasDigit(text) && (text.length > 5 || /\s/.test(text));
 }
 
+/** An amount ("RM 12.90", "1,234.50") or a date ("2026-11-05", "05.11.2026"), as printed. */
+const AMOUNT = /^(?:[A-Za-z]{1,3}\$?\s?)?\d{1,3}(?:[,.\s]\d{3})*[.,]\d{1,2}$/;
+const DATE = /^(?:\d{4}[-.]\d{1,2}[-.]\d{1,2}|\d{1,2}[-.]\d{1,2}[-.]\d{2,4})$/;
+
+/**
+ * Whether a number the page pairs with a carrier or a tracking label is clearly something else: a TikTok order,
+ * package or product id (17-19 digits, tiktok.md §2.3), a phone number, an amount or a date. A number the engine
+ * knows is never "something else".
+ */
+function clearlyOther(printed: string, number: string, region: string | undefined): boolean {
+  if (known(number, region).length) return false;
+  const text = fold(printed).trim();
+  return TIKTOK_ID.test(number) || looksLikePhone('', text) || AMOUNT.test(text) || DATE.test(text);
+}
+
 function plausibleNumber(number: string): boolean {
   return number.length >= MIN_NUMBER && number.length <= MAX_NUMBER && /^[0-9A-Z]+$/.test(number) && hasDigit(number);
 }
@@ -560,10 +616,12 @@ function chooseFromRun(run: string[], region: string | undefined): Found | undef
   if (!plausibleNumber(whole)) return undefined;
   // Letters before the digits in their own piece are a carrier name when the directory knows them.
   if (run.length > 1 && !hasDigit(run[0]!) && carrierByName(run[0]!, region)) {
-    const number = compactToken(run.slice(1).join(''));
-    if (plausibleNumber(number)) return { number, carrierText: bounded(run[0]!, CARRIER_SOURCE_MAX) };
+    const rest = run.slice(1).join(' ');
+    const number = compactToken(rest);
+    if (plausibleNumber(number) && !clearlyOther(rest, number, region))
+      return { number, carrierText: bounded(run[0]!, CARRIER_SOURCE_MAX) };
   }
-  return { number: whole };
+  return clearlyOther(run.join(' '), whole, region) ? undefined : { number: whole };
 }
 
 /**
@@ -584,6 +642,7 @@ export function splitCarrierNumber(text: string, region?: string, requireNamed =
     const wordsOk = tail.split(/\s+/).every(hasDigit);
     const engine = known(number, region).length > 0;
     if (!wordsOk && !engine) continue;
+    if (!engine && clearlyOther(tail, number, region)) continue;
     const carrier = carrierByName(head, region);
     if (requireNamed && !carrier) continue;
     // "USPS call 1-800-555-0199": a phone, unless the engine knows the number as the named carrier's.
