@@ -27,6 +27,7 @@ import {
   type PopupData,
   type PopupView,
   initialView,
+  isShipped,
   looksLikeOrderId,
   lookupPackages,
   problemsFor,
@@ -153,6 +154,12 @@ function Answer({ data, view, packages, detection, caseLogStore }: AnswerProps) 
             <p>{t(role === 'seller' ? 'awaitingDetailSeller' : 'awaitingDetail')}</p>
           </div>
         )}
+        {view.kind === 'no-number' && (
+          <div class="awaiting" data-testid="no-number">
+            <h2>{t('noNumberTitle')}</h2>
+            <p>{t(isShipped(detection?.status) ? 'noNumberDetailShipped' : 'noNumberDetail')}</p>
+          </div>
+        )}
         {packages.length > 1 && (
           <>
             <h2 class="sr-only">{t('severalFound', packages.length)}</h2>
@@ -215,7 +222,7 @@ export function App({ data, caseLogStore }: AppProps) {
   );
   const detected = useMemo(
     () =>
-      view.kind === 'order' || view.kind === 'awaiting'
+      view.kind === 'order' || view.kind === 'awaiting' || view.kind === 'no-number'
         ? view.detection.packages.map((pkg) => withPreferredCarrier(pkg, view.detection.region ?? region, preferred))
         : [],
     [view, region, preferred],
@@ -226,6 +233,7 @@ export function App({ data, caseLogStore }: AppProps) {
   switch (view.kind) {
     case 'order':
     case 'awaiting':
+    case 'no-number':
       body = (
         <>
           {view.stale && (
