@@ -100,7 +100,8 @@ const CARRIER_FIRST_WORDS: ReadonlySet<string> = new Set(
   CARRIER_NAMES.flatMap((c) => [c.name, ...c.aliases]).map((name) => normalizeName(name).split(' ')[0]!),
 );
 const ASCII_FIRST_WORD = /^[^A-Za-z0-9]*([A-Za-z0-9]*)/;
-const ASCII_ONLY = /^[\x00-\x7f]*$/;
+/** Printable ASCII (space to tilde); anything else takes the full normalization. */
+const ASCII_ONLY = /^[ -~]*$/;
 
 /** False when the text surely does not start with a carrier's name; true when it may (then ask carrierByName). */
 export function mayStartCarrierName(text: string): boolean {

@@ -321,19 +321,19 @@ describe('carriers go to the number of their own order', () => {
   });
 });
 
+/** 'high' once the engine knows the format for the carrier the page names, 'medium' until then (issue 11 adds some). */
+const expectedConfidence = (number: string, carrier: string) =>
+  identify(number, { region: 'MY' }).some((c) => c.carrier === carrier && c.number === number) ? 'high' : 'medium';
+const picked = (pkg: DetectedPackage | undefined) =>
+  pkg && {
+    trackingNumber: pkg.trackingNumber,
+    carrier: pkg.carrier,
+    carrierText: pkg.carrierText,
+    carrierSource: pkg.carrierSource,
+  };
+
 describe('a number the page pairs with a carrier is the tracking number, known format or not', () => {
   const SELLER_MY = 'https://seller-my.tiktok.com/order/detail?order_no=580339174620581937&shop_region=MY';
-  /** 'high' once the engine knows the format for the carrier the page names, 'medium' until then (issue 11 adds some). */
-  const expectedConfidence = (number: string, carrier: string) =>
-    identify(number, { region: 'MY' }).some((c) => c.carrier === carrier && c.number === number) ? 'high' : 'medium';
-  const picked = (pkg: DetectedPackage | undefined) =>
-    pkg && {
-      trackingNumber: pkg.trackingNumber,
-      carrier: pkg.carrier,
-      carrierText: pkg.carrierText,
-      carrierSource: pkg.carrierSource,
-    };
-
   it.each([
     ['J&amp;T Express 630127384950', '630127384950', 'jt-express', 'J&T Express'],
     ['Ninja Van NVMY12345678AB', 'NVMY12345678AB', 'ninja-van', 'Ninja Van'],
