@@ -631,7 +631,7 @@ export class PageReader {
       const cell = cells.get(index);
       const value = cell ? byCell.get(cell) : undefined;
       if (!value) continue;
-      for (const v of value) this.touch(v);
+      if (kind === 'tracking-number' || kind === 'carrier') for (const v of value) this.touch(v);
       if (kind === 'tracking-number') number = this.trackingIn(value) ?? number;
       else if (kind === 'carrier') {
         const text = value.find((v) => /\p{L}/u.test(v.text))?.text;
@@ -639,7 +639,10 @@ export class PageReader {
         if (split) number ??= split;
         else if (text) carrierText = bounded(text, CARRIER_SOURCE_MAX);
       } else if (kind === 'order-id' || kind === 'package-id' || kind === 'not-tracking') {
+        // Ids are printed as tokens; a countdown or a price in the same cell is no id (and is not looked at).
         for (const v of value) {
+          if (!isTokenLike(v.text)) continue;
+          this.touch(v);
           const token = compactToken(v.text);
           if (token.length >= MIN_NUMBER && hasDigit(token)) excluded.push(token);
         }

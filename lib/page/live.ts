@@ -93,11 +93,18 @@ export class LiveReader {
    */
   note(records: readonly MutationRecord[]): boolean {
     if (!this.state) this.full = true;
+    const moved = new Map<Element, Moved>();
     for (const record of records) {
       if (this.full) break;
       if (record.type === 'characterData') this.noteText(record.target, record.oldValue);
       else if (record.type === 'attributes') this.noteAttribute(record.target as Element, record);
-      else this.noteChildren(record);
+      else this.noteChildren(record, moved);
+    }
+    // One text swapped for another that says nothing either (a countdown's tick, in one record or two): nothing
+    // moved. Elements or a different number of texts did move.
+    for (const [target, { texts, elements }] of moved) {
+      if (this.full) break;
+      if (elements || texts !== 0) this.structural(target);
     }
     const changed = this.full || this.dirtyRows.size > 0;
     if (!changed) this.counts.skipped++;
@@ -141,7 +148,7 @@ export class LiveReader {
     else if (!old.trim() !== !now.trim()) this.structural(el);
   }
 
-  private noteChildren(record: MutationRecord): void {
+  private noteChildren(record: MutationRecord, moved: Map<Element, Moved>): void {
     const target = record.target.nodeType === 1 ? (record.target as Element) : this.doc.documentElement;
     if (!target) return;
     let texts = 0;
@@ -166,8 +173,11 @@ export class LiveReader {
         if (this.isTouched(target) || this.mayMatter(data)) return this.dirty(target);
       }
     }
-    // One text swapped for another that says nothing either (a countdown's tick): nothing moved.
-    if (elements || texts !== 0) this.structural(target);
+    const seen = moved.get(target);
+    if (seen) {
+      seen.texts += texts;
+      seen.elements ||= elements;
+    } else moved.set(target, { texts, elements });
   }
 
   /** Meaningless content came or went at `el`: it matters only inside a frame or a touched element. */
@@ -279,6 +289,12 @@ export class LiveReader {
     this.resolved.set(key, pkg);
     return pkg;
   }
+}
+
+/** What came and went at one element in one batch: non-empty texts (added minus removed), and any element. */
+interface Moved {
+  texts: number;
+  elements: boolean;
 }
 
 function isText(node: Node): boolean {
