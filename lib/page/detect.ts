@@ -293,13 +293,15 @@ export class PageReader {
   private markAloneRows(): TableRowRead[] {
     if (!this.tableRows.length) return this.tableRows;
     const indexOf = new Map<Element, number[]>();
-    for (let i = 0; i < this.items.length; i++) {
-      const row = this.items[i]!.el.closest('tr,[role="row"]');
+    for (const [cell, indexes] of this.cellIndexes ?? []) {
+      const row =
+        cell.localName === 'td' || cell.localName === 'th' ? cell.parentElement : cell.closest('[role="row"]');
       if (!row) continue;
       const list = indexOf.get(row);
-      if (list) list.push(i);
-      else indexOf.set(row, [i]);
+      if (list) list.push(...indexes);
+      else indexOf.set(row, [...indexes]);
     }
+    for (const list of indexOf.values()) list.sort((a, b) => a - b);
     this.itemRows = [];
     for (const read of this.tableRows) {
       const indexes = indexOf.get(read.row) ?? [];
@@ -535,7 +537,9 @@ export class PageReader {
   private block(value: TextItem[], at: number): void {
     this.blocked.add(at);
     for (const v of value) {
-      const index = this.items.indexOf(v, at);
+      // Values follow their label within the value window; an inline value is a copy, found nowhere (and the
+      // label's own item is blocked already). A search of the whole page per label made large pages quadratic.
+      const index = this.indexNear(v, at);
       if (index >= 0) this.blocked.add(index);
       const token = compactToken(v.text);
       if (token.length >= MIN_NUMBER && hasDigit(token)) {
@@ -543,6 +547,12 @@ export class PageReader {
         this.excludedAt.push({ token, at });
       }
     }
+  }
+
+  private indexNear(item: TextItem, from: number): number {
+    const end = Math.min(this.items.length, from + VALUE_WINDOW + 2);
+    for (let j = from; j < end; j++) if (this.items[j] === item) return j;
+    return -1;
   }
 
   /** The tracking number in a label's value: one text, a run of pieces split across elements, or "Carrier number". */
@@ -655,15 +665,23 @@ export class PageReader {
   /** The page's texts grouped by the table cell holding them (one native closest() per text, only on table pages). */
   private itemsByCell(): Map<Element, TextItem[]> {
     const byCell = new Map<Element, TextItem[]>();
-    for (const item of this.items) {
+    this.cellIndexes = new Map();
+    for (let i = 0; i < this.items.length; i++) {
+      const item = this.items[i]!;
       const cell = item.el.closest(CELL_SELECTOR);
       if (!cell) continue;
       const list = byCell.get(cell);
       if (list) list.push(item);
       else byCell.set(cell, [item]);
+      const indexes = this.cellIndexes.get(cell);
+      if (indexes) indexes.push(i);
+      else this.cellIndexes.set(cell, [i]);
     }
     return byCell;
   }
+
+  /** Item indexes per table cell, from the last itemsByCell() (so that rows need no closest() per item). */
+  private cellIndexes: Map<Element, number[]> | undefined;
 
   // ------------------------------------------------------------------ the rest
 
