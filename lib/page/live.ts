@@ -41,6 +41,8 @@ export const WATCHED_ATTRIBUTES = ['aria-label', 'title', 'hidden'];
 const LOOKED_AT = DEFAULT_LIMITS.maxText;
 /** A subtree added with more texts than this is not inspected text by text: it is read. */
 const MAX_INSPECTED = 2_000;
+/** Text shapes whose verdict is kept (a page has a few dozen kinds of ticking text). */
+const MAX_VERDICTS = 2_000;
 /** Resolved packages kept between reads (a package's carrier does not change while its number and name do not). */
 const MAX_RESOLVED = 4_000;
 
@@ -77,6 +79,8 @@ export class LiveReader {
     this.dirtyRows.clear();
     this.spine = undefined;
     this.rowIndex = new Map();
+    this.frameVerdicts = new WeakMap();
+    this.verdicts.clear();
     // Rows are re-read alone only when the page's market comes from the URL (a row's prices cannot move it) and the
     // read saw the whole page.
     if (!state.regionFromPage && !state.truncated) {
@@ -130,7 +134,7 @@ export class LiveReader {
     const parent = node.parentElement;
     if (!parent || SKIP_PARENTS.has(parent.localName)) return;
     const now = (node as CharacterData).data;
-    if (this.isTouched(parent) || this.mayMatter(old ?? '') || this.mayMatter(now)) this.dirty(parent);
+    if (this.isTouched(parent) || this.mayMatter(now) || this.oldMayMatter(old ?? '')) this.dirty(parent);
     // A text that appears or disappears moves every later text by one place.
     else if (!(old ?? '').trim() !== !now.trim()) this.structural(parent);
   }
@@ -144,35 +148,48 @@ export class LiveReader {
     }
     const old = record.oldValue ?? '';
     const now = el.getAttribute(record.attributeName ?? '') ?? '';
-    if (this.isTouched(el) || this.mayMatter(old) || this.mayMatter(now)) this.dirty(el);
+    if (this.isTouched(el) || this.mayMatter(now) || this.oldMayMatter(old)) this.dirty(el);
     else if (!old.trim() !== !now.trim()) this.structural(el);
   }
 
   private noteChildren(record: MutationRecord, moved: Map<Element, Moved>): void {
     const target = record.target.nodeType === 1 ? (record.target as Element) : this.doc.documentElement;
     if (!target) return;
-    let texts = 0;
-    let elements = false;
-    for (const node of Array.from(record.removedNodes)) {
-      if (node.nodeType === 1) {
-        elements = true;
-        if (this.spineHas(node as Element)) return this.dirty(target);
-      } else if (isText(node)) {
-        const data = (node as CharacterData).data;
-        if (data.trim()) texts--;
-        if (this.isTouched(target) || this.mayMatter(data)) return this.dirty(target);
+    // Anything coming or going in an element the read looked at.
+    if (this.isTouched(target)) return this.dirty(target);
+    const inFrame = this.inFrame(target);
+    // A removed node the read looked at, or one holding such a node, was below `target`: then `target` is on the
+    // spine. Elsewhere a gone text matters by itself only in amounts mode, so the removed nodes are not even visited.
+    if (inFrame || this.state!.regionFromPage || this.spineHas(target)) {
+      const removed = record.removedNodes;
+      for (let i = 0; i < removed.length; i++) {
+        const node = removed[i]!;
+        if (node.nodeType === 1) {
+          if (this.spineHas(node as Element)) return this.dirty(target);
+          this.count(moved, target, 0, true);
+        } else if (isText(node)) {
+          const data = (node as CharacterData).data;
+          if (this.oldMayMatter(data)) return this.dirty(target);
+          if (inFrame && data.trim()) this.count(moved, target, -1, false);
+        }
       }
     }
-    for (const node of Array.from(record.addedNodes)) {
+    const added = record.addedNodes;
+    for (let i = 0; i < added.length; i++) {
+      const node = added[i]!;
       if (node.nodeType === 1) {
-        elements = true;
         if (this.subtreeMayMatter(node as Element)) return this.dirty(target);
+        if (inFrame) this.count(moved, target, 0, true);
       } else if (isText(node)) {
         const data = (node as CharacterData).data;
-        if (data.trim()) texts++;
-        if (this.isTouched(target) || this.mayMatter(data)) return this.dirty(target);
+        if (this.mayMatter(data)) return this.dirty(target);
+        if (inFrame && data.trim()) this.count(moved, target, 1, false);
       }
     }
+  }
+
+  /** Notes what came and went inside a frame, to be judged once the whole batch is seen. */
+  private count(moved: Map<Element, Moved>, target: Element, texts: number, elements: boolean): void {
     const seen = moved.get(target);
     if (seen) {
       seen.texts += texts;
@@ -182,11 +199,22 @@ export class LiveReader {
 
   /** Meaningless content came or went at `el`: it matters only inside a frame or a touched element. */
   private structural(el: Element): void {
-    const state = this.state!;
-    for (let node: Element | null = el; node; node = node.parentElement) {
-      if (state.frames.has(node) || state.touched.has(node)) return this.dirty(el);
-    }
+    if (this.inFrame(el)) this.dirty(el);
   }
+
+  /** Whether `el` is or sits inside a frame or a touched element (memoized until the next read). */
+  private inFrame(el: Element): boolean {
+    const known = this.frameVerdicts.get(el);
+    if (known !== undefined) return known;
+    const state = this.state!;
+    let found = false;
+    for (let node: Element | null = el; node && !found; node = node.parentElement) {
+      found = state.frames.has(node) || state.touched.has(node);
+    }
+    this.frameVerdicts.set(el, found);
+    return found;
+  }
+  private frameVerdicts = new WeakMap<Element, boolean>();
 
   /** The change at `node` may alter the answer: re-read its package row if it sits in one that can be, else all. */
   private dirty(node: Element): void {
@@ -215,11 +243,34 @@ export class LiveReader {
     return this.spine.has(el);
   }
 
-  /** Whether a text, read on its own, could give anything: see textMayMatter(). */
+  /**
+   * Whether a text that is gone could have given anything. A text the last read used sits in a touched element, and
+   * every text added since was checked when it came, so only what the read took from every text counts: amounts,
+   * when the market came from the page.
+   */
+  private oldMayMatter(text: string): boolean {
+    return this.state!.regionFromPage && this.mayMatter(text);
+  }
+
+  /**
+   * Whether a text, read on its own, could give anything: see textMayMatter(). Verdicts are kept by the text's
+   * shape (its digits as zeros) unless numbers themselves count (fallback): a countdown's every tick has one shape.
+   */
   private mayMatter(text: string): boolean {
     const state = this.state!;
-    return textMayMatter(text, { fallback: state.usedFallback, amounts: state.regionFromPage });
+    const context = { fallback: state.usedFallback, amounts: state.regionFromPage };
+    if (state.usedFallback || text.length > LOOKED_AT) return textMayMatter(text, context);
+    // Carrier names may hold digits ("99 Minutos"): that test runs on the text itself, the rest by shape.
+    if (mayStartCarrierName(text.trim())) return true;
+    const shape = text.replace(DIGITS, '0');
+    const known = this.verdicts.get(shape);
+    if (known !== undefined) return known;
+    if (this.verdicts.size >= MAX_VERDICTS) this.verdicts.clear();
+    const verdict = textMayMatter(text, context);
+    this.verdicts.set(shape, verdict);
+    return verdict;
   }
+  private readonly verdicts = new Map<string, boolean>();
 
   /** Whether any text or watched attribute in an added (or shown) subtree could matter on its own. */
   private subtreeMayMatter(root: Element): boolean {
@@ -264,6 +315,7 @@ export class LiveReader {
         }
     }
     for (const el of reader.frames) state.frames.add(el);
+    this.frameVerdicts = new WeakMap();
     this.counts.rows++;
     return true;
   }
@@ -297,6 +349,13 @@ interface Moved {
   elements: boolean;
 }
 
+/**
+ * A text's shape is its digits as zeros: apart from carrier names (tested on the text itself), textMayMatter() gives
+ * every text of one shape the same verdict, since no label, status or mode phrase holds a digit (checked in
+ * tests/lib/page/live.test.ts) and its other tests ask only whether there is a digit.
+ */
+const DIGITS = /\d/g;
+
 function isText(node: Node): boolean {
   return node.nodeType === 3 || node.nodeType === 4;
 }
@@ -310,25 +369,30 @@ function isText(node: Node): boolean {
 export function textMayMatter(raw: string, context: { fallback: boolean; amounts: boolean }): boolean {
   const text = (raw.length > LOOKED_AT ? raw.slice(0, LOOKED_AT) : raw).trim();
   if (!text) return false;
-  if (mayStartLabel(text) && startsWithLabel(text)) return true;
-  if (text.length <= 60) {
+  const label = mayStartLabel(text);
+  if (label || text.length <= 60) {
     const key = textKey(text);
-    if (STATUS_INDEX.has(key) || MODE_INDEX.has(key)) return true;
+    if (label && startsWithLabel(text, key)) return true;
+    if (text.length <= 60 && (STATUS_INDEX.has(key) || MODE_INDEX.has(key))) return true;
   }
   if (mayStartCarrierName(text)) return true;
   if (context.amounts && hasDigit(text) && mayShowAmount(text)) return true;
   return context.fallback && text.length >= 6 && hasDigit(text) && scan(fold(text)).length > 0;
 }
 
-/** The text is a label, or starts with one before a colon or before its value (the forms readInline() reads). */
-function startsWithLabel(text: string): boolean {
-  const key = textKey(text);
+/**
+ * The text is a label, or starts with one before a colon or before its value (the forms readInline() reads: the
+ * second only with a digit in the text). `key` is textKey(text).
+ */
+function startsWithLabel(text: string, key: string): boolean {
   if (LABEL_INDEX.has(key)) return true;
   const colon = text.search(/[:：]/);
   if (colon > 0 && LABEL_INDEX.has(textKey(text.slice(0, colon)))) return true;
-  const words = key.split(' ');
-  for (let n = Math.min(MAX_LABEL_WORDS, words.length - 1); n >= 1; n--) {
-    if (LABEL_INDEX.has(words.slice(0, n).join(' '))) return true;
+  if (!hasDigit(text)) return false;
+  // Every run of the first MAX_LABEL_WORDS words, without building word arrays.
+  for (let at = key.indexOf(' '), words = 1; at > 0 && words <= MAX_LABEL_WORDS; words++) {
+    if (LABEL_INDEX.has(key.slice(0, at))) return true;
+    at = key.indexOf(' ', at + 1);
   }
   return false;
 }

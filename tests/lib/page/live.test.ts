@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { detectOrder } from '../../../lib/page';
+import { LABEL_INDEX, MODE_INDEX, STATUS_INDEX } from '../../../lib/page/dictionary';
 import { LiveReader, textMayMatter, WATCHED_ATTRIBUTES } from '../../../lib/page/live';
 import { LARGE_PAGE_FILE, LARGE_PAGE_URL } from '../../fixtures/large-page';
 
@@ -184,5 +185,36 @@ describe('textMayMatter', () => {
     expect(textMayMatter('Ref 1Z999AA10123456784', { ...plain, fallback: true })).toBe(true);
     expect(textMayMatter('RM 12.90', plain)).toBe(false);
     expect(textMayMatter('RM 12.90', { ...plain, amounts: true })).toBe(true);
+  });
+});
+
+describe('the shapes texts are judged by', () => {
+  it('hold no digit in any label, status or mode phrase, so digits never decide those', () => {
+    const keys = [...LABEL_INDEX.keys(), ...STATUS_INDEX.keys(), ...MODE_INDEX.keys()];
+    expect(keys.filter((key) => /\d/.test(key))).toEqual([]);
+  });
+
+  it('still see a carrier whose name starts with digits', () => {
+    document.body.innerHTML = '<p id="t">Ship within 23:59</p>';
+    const { note, stop } = live('https://seller-mx.tiktok.com/order/detail?order_no=580117392048561732');
+    document.getElementById('t')!.firstChild!.nodeValue = 'Ship within 23:58';
+    expect(note()).toBe(false);
+    document.getElementById('t')!.firstChild!.nodeValue = '99 Minutos 23:58';
+    expect(note()).toBe(true);
+    stop();
+  });
+
+  it('give the same verdict to every tick of a countdown and to a label whatever its number', () => {
+    document.body.innerHTML = '<p id="t">Ship within 23:59:59</p><p id="c">00:10</p>';
+    const { reader, note, stop } = live('https://seller-us.tiktok.com/order/detail?order_no=577203418862950147');
+    for (const tick of ['23:59:58', '23:59:57']) {
+      document.getElementById('t')!.firstChild!.nodeValue = `Ship within ${tick}`;
+      document.getElementById('c')!.firstChild!.nodeValue = tick.slice(3);
+      expect(note()).toBe(false);
+    }
+    document.getElementById('t')!.firstChild!.nodeValue = 'Tracking ID 1Z999AA10123456784';
+    expect(note()).toBe(true);
+    expect(reader.update().packages.map((p) => p.trackingNumber)).toEqual(['1Z999AA10123456784']);
+    stop();
   });
 });
