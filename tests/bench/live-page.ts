@@ -47,7 +47,7 @@ export function livePageHtml(): string {
   });
   const two = (n) => String(n).padStart(2, '0');
   let left = 86399;
-  window.__ticks = 0;
+  window.liveTicks = 0;
   setInterval(() => {
     left--;
     timers.forEach((span, i) => {
@@ -56,7 +56,7 @@ export function livePageHtml(): string {
       if (i % 2 === 0) span.firstChild.nodeValue = text;
       else span.textContent = text;
     });
-    window.__ticks++;
+    window.liveTicks++;
   }, 1000);
   const sync = document.querySelector('.css-sync');
   let percent = 0;
@@ -137,7 +137,7 @@ async function measure(variant: Variant, html: string, profile: boolean): Promis
       const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
       return Object.fromEntries(metrics.map((m) => [m.name, m.value]));
     };
-    const ticks = () => page.evaluate(() => (window as unknown as { __ticks: number }).__ticks);
+    const ticks = () => page.evaluate(() => (window as unknown as { liveTicks: number }).liveTicks);
     const before = await read();
     const ticksBefore = await ticks();
     await new Promise((done) => setTimeout(done, MEASURE_MS));
