@@ -6,7 +6,13 @@ import { watchOrderPage } from '../lib/page/watch';
  * The page reader, loaded by the content script (entrypoints/content) only when an order page is open. It runs in
  * the content script's isolated world and hands over its interface there; it uses no extension API itself.
  */
-export default defineUnlistedScript(() => {
-  const api: PageReaderApi = { watchOrderPage };
-  (globalThis as Record<symbol, PageReaderApi>)[PAGE_READER_KEY] = api;
+export default defineUnlistedScript({
+  // Loaded with import(): no `var` of its own is needed (https://wxt.dev/api/reference/wxt/interfaces/BaseScriptEntrypointOptions).
+  globalName: false,
+  // The Firefox build bundles the reader into the content script instead (entrypoints/content/index.ts).
+  exclude: ['firefox'],
+  main() {
+    const api: PageReaderApi = { watchOrderPage };
+    (globalThis as Record<symbol, PageReaderApi>)[PAGE_READER_KEY] = api;
+  },
 });

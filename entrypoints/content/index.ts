@@ -13,14 +13,18 @@ function send(message: Message): void {
 let loading: Promise<PageReaderApi | undefined> | undefined;
 
 /**
- * The page reader, imported the first time an order page is open. It is a web-accessible file of this extension:
- * no new permission, and pages that are not order pages never load it.
+ * The page reader, imported the first time an order page is open. In Chrome it is a web-accessible file of this
+ * extension: no new permission, and pages that are not order pages never load it.
  * https://developer.chrome.com/docs/extensions/reference/manifest/web-accessible-resources
+ * The Firefox (MV2) build bundles it here instead: Firefox supports import() in content scripts, but that path is
+ * not covered by this project's real-browser tests, and a reader that fails to load would detect nothing.
  */
 function loadReader(): Promise<PageReaderApi | undefined> {
-  loading ??= import(/* @vite-ignore */ browser.runtime.getURL(PAGE_READER_PATH))
-    .then(() => pageReaderOn(globalThis))
-    .catch(() => undefined);
+  loading ??= (
+    import.meta.env.FIREFOX
+      ? import('../../lib/page/watch').then(({ watchOrderPage }) => ({ watchOrderPage }))
+      : import(/* @vite-ignore */ browser.runtime.getURL(PAGE_READER_PATH)).then(() => pageReaderOn(globalThis))
+  ).catch(() => undefined);
   return loading;
 }
 
@@ -41,7 +45,10 @@ export default defineContentScript({
       current = undefined;
     };
 
-    /** Every order page's reading starts here (the one place to decide whether to read at all). */
+    /**
+     * Every order page's reading starts here: the one place to decide whether to read at all (a "detection enabled"
+     * setting belongs at its top, before the reader is even loaded).
+     */
     const startReading = async (url: string) => {
       const mine = ++generation;
       const reader = await loadReader();
