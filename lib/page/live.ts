@@ -81,6 +81,7 @@ export class LiveReader {
     this.rowIndex = new Map();
     this.frameVerdicts = new WeakMap();
     this.verdicts.clear();
+    this.carrierWords.clear();
     // Rows are re-read alone only when the page's market comes from the URL (a row's prices cannot move it) and the
     // read saw the whole page.
     if (!state.regionFromPage && !state.truncated) {
@@ -130,13 +131,18 @@ export class LiveReader {
 
   // ------------------------------------------------------------------ what a mutation can change
 
+  // The hot path of a ticking page: as few DOM reads and allocations as will do.
   private noteText(node: Node, old: string | null): void {
     const parent = node.parentElement;
-    if (!parent || SKIP_PARENTS.has(parent.localName)) return;
+    if (!parent) return;
+    if (this.isTouched(parent)) return this.dirty(parent);
     const now = (node as CharacterData).data;
-    if (this.isTouched(parent) || this.mayMatter(now) || this.oldMayMatter(old ?? '')) this.dirty(parent);
+    if (this.mayMatter(now) || this.oldMayMatter(old ?? '')) {
+      if (!SKIP_PARENTS.has(parent.localName)) this.dirty(parent);
+      return;
+    }
     // A text that appears or disappears moves every later text by one place.
-    else if (!(old ?? '').trim() !== !now.trim()) this.structural(parent);
+    if (isBlank(old ?? '') !== isBlank(now)) this.structural(parent);
   }
 
   private noteAttribute(el: Element, record: MutationRecord): void {
@@ -258,19 +264,31 @@ export class LiveReader {
    */
   private mayMatter(text: string): boolean {
     const state = this.state!;
-    const context = { fallback: state.usedFallback, amounts: state.regionFromPage };
-    if (state.usedFallback || text.length > LOOKED_AT) return textMayMatter(text, context);
-    // Carrier names may hold digits ("99 Minutos"): that test runs on the text itself, the rest by shape.
-    if (mayStartCarrierName(text.trim())) return true;
+    if (state.usedFallback || text.length > LOOKED_AT) {
+      return textMayMatter(text, { fallback: state.usedFallback, amounts: state.regionFromPage });
+    }
+    // Carrier names may hold digits ("99 Minutos"): that test runs on the text's first word as it is, the rest by
+    // shape.
+    const start = text.charCodeAt(0) <= 32 ? text.trimStart() : text;
+    const space = start.indexOf(' ');
+    const head = space < 0 ? start.slice(0, 40) : start.slice(0, Math.min(space, 40));
+    let carrier = this.carrierWords.get(head);
+    if (carrier === undefined) {
+      if (this.carrierWords.size >= MAX_VERDICTS) this.carrierWords.clear();
+      carrier = mayStartCarrierName(head);
+      this.carrierWords.set(head, carrier);
+    }
+    if (carrier) return true;
     const shape = text.replace(DIGITS, '0');
     const known = this.verdicts.get(shape);
     if (known !== undefined) return known;
     if (this.verdicts.size >= MAX_VERDICTS) this.verdicts.clear();
-    const verdict = textMayMatter(text, context);
+    const verdict = textMayMatter(text, { fallback: false, amounts: state.regionFromPage });
     this.verdicts.set(shape, verdict);
     return verdict;
   }
   private readonly verdicts = new Map<string, boolean>();
+  private readonly carrierWords = new Map<string, boolean>();
 
   /** Whether any text or watched attribute in an added (or shown) subtree could matter on its own. */
   private subtreeMayMatter(root: Element): boolean {
@@ -355,6 +373,14 @@ interface Moved {
  * tests/lib/page/live.test.ts) and its other tests ask only whether there is a digit.
  */
 const DIGITS = /\d/g;
+
+/** Empty or white space only (cheap for the usual text that starts with a visible character). */
+function isBlank(text: string): boolean {
+  if (text.length === 0) return true;
+  const first = text.charCodeAt(0);
+  // Only a text that starts with white space (ASCII, no-break or another Unicode space) can be blank.
+  return (first <= 32 || first === 0xa0 || first >= 0x1680) && text.trim().length === 0;
+}
 
 function isText(node: Node): boolean {
   return node.nodeType === 3 || node.nodeType === 4;
