@@ -15,7 +15,7 @@ export default defineConfig({
   // https://wxt.dev/guide/resources/upgrading.html#webextension-polyfill-removed
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
-  manifest: ({ browser }) => ({
+  manifest: {
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
@@ -24,15 +24,11 @@ export default defineConfig({
     // The page reader, imported by the content script on order pages only (entrypoints/page-reader.ts). A
     // web-accessible file needs no permission and adds no install warning; only the order hosts may load it.
     // https://developer.chrome.com/docs/extensions/reference/manifest/web-accessible-resources
-    // Chrome takes only origins there (path `/*`), so the buyer shop's `/shop*` becomes its origin. The Firefox
-    // build bundles the reader into the content script (entrypoints/content/index.ts) and declares none.
-    ...(browser === 'firefox'
-      ? {}
-      : {
-          web_accessible_resources: [
-            { resources: ['page-reader.js'], matches: [...new Set(CONTENT_SCRIPT_MATCHES.map(originPattern))] },
-          ],
-        }),
+    // Chrome takes only origins there (path `/*`), so the buyer shop's `/shop*` becomes its origin; WXT writes the
+    // MV2 form (a list of paths) for Firefox, which gives each install its own random moz-extension:// host.
+    web_accessible_resources: [
+      { resources: ['page-reader.js'], matches: [...new Set(CONTENT_SCRIPT_MATCHES.map(originPattern))] },
+    ],
     browser_specific_settings: {
       gecko: {
         id: 'carrier-finder@carrierfinder.invalid',
@@ -41,5 +37,5 @@ export default defineConfig({
         data_collection_permissions: { required: ['none'] },
       },
     },
-  }),
+  },
 });

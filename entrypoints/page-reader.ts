@@ -9,8 +9,6 @@ import { watchOrderPage } from '../lib/page/watch';
 export default defineUnlistedScript({
   // Loaded with import(): no `var` of its own is needed (https://wxt.dev/api/reference/wxt/interfaces/BaseScriptEntrypointOptions).
   globalName: false,
-  // The Firefox build bundles the reader into the content script instead (entrypoints/content/index.ts).
-  exclude: ['firefox'],
   main() {
     const api: PageReaderApi = { watchOrderPage };
     (globalThis as Record<symbol, PageReaderApi>)[PAGE_READER_KEY] = api;

@@ -13,18 +13,16 @@ function send(message: Message): void {
 let loading: Promise<PageReaderApi | undefined> | undefined;
 
 /**
- * The page reader, imported the first time an order page is open. In Chrome it is a web-accessible file of this
- * extension: no new permission, and pages that are not order pages never load it.
+ * The page reader, imported the first time an order page is open: a web-accessible file of this extension, so no
+ * new permission, and pages that are not order pages never load it. Chrome and Firefox both run a module imported
+ * by a content script in the content script's own world.
  * https://developer.chrome.com/docs/extensions/reference/manifest/web-accessible-resources
- * The Firefox (MV2) build bundles it here instead: Firefox supports import() in content scripts, but that path is
- * not covered by this project's real-browser tests, and a reader that fails to load would detect nothing.
+ * https://developer.mozilla.org/docs/Mozilla/Add-ons/WebExtensions/manifest.json/web_accessible_resources
  */
 function loadReader(): Promise<PageReaderApi | undefined> {
-  loading ??= (
-    import.meta.env.FIREFOX
-      ? import('../../lib/page/watch').then(({ watchOrderPage }) => ({ watchOrderPage }))
-      : import(/* @vite-ignore */ browser.runtime.getURL(PAGE_READER_PATH)).then(() => pageReaderOn(globalThis))
-  ).catch(() => undefined);
+  loading ??= import(/* @vite-ignore */ browser.runtime.getURL(PAGE_READER_PATH))
+    .then(() => pageReaderOn(globalThis))
+    .catch(() => undefined);
   return loading;
 }
 
