@@ -1,5 +1,11 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { CONTENT_SCRIPT_MATCHES } from './lib/page/urls';
+
+/** `https://host/any-path*` -> `https://host/*`. */
+function originPattern(match: string): string {
+  return `${new URL(match.replace('*', '')).origin}/*`;
+}
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -15,6 +21,14 @@ export default defineConfig({
     default_locale: 'en',
     permissions: ['storage', 'contextMenus', 'activeTab'],
     action: { default_title: 'Carrier Finder' },
+    // The page reader, imported by the content script on order pages only (entrypoints/page-reader.ts). A
+    // web-accessible file needs no permission and adds no install warning; only the order hosts may load it.
+    // https://developer.chrome.com/docs/extensions/reference/manifest/web-accessible-resources
+    // Chrome takes only origins there (path `/*`), so the buyer shop's `/shop*` becomes its origin; WXT writes the
+    // MV2 form (a list of paths) for Firefox, which gives each install its own random moz-extension:// host.
+    web_accessible_resources: [
+      { resources: ['page-reader.js'], matches: [...new Set(CONTENT_SCRIPT_MATCHES.map(originPattern))] },
+    ],
     browser_specific_settings: {
       gecko: {
         id: 'carrier-finder@carrierfinder.invalid',

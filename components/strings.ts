@@ -21,6 +21,11 @@ const EN = {
     'This order has no tracking number yet: the seller has not handed it to a carrier. The advice below says what to do and when.',
   awaitingDetailSeller:
     'This order has no tracking number yet: hand it to a carrier and add the tracking number in Seller Center. The advice below says what to do and by when.',
+  noNumberTitle: 'The page shows no tracking number',
+  noNumberDetailShipped:
+    'The order page says this order has shipped, but it shows no tracking number. Open the order’s tracking details on TikTok Shop, copy the number and paste it below.',
+  noNumberDetail:
+    'Carrier Finder found this order but no tracking number on the page. If it has shipped, copy the number from the order’s tracking details and paste it below.',
   orderLabel: 'Order',
   orderListNote: 'Packages from the order list on this page',
   packagesHeading: 'Packages',

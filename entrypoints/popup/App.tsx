@@ -27,6 +27,7 @@ import {
   type PopupData,
   type PopupView,
   initialView,
+  isShipped,
   looksLikeOrderId,
   lookupPackages,
   problemsFor,
@@ -163,6 +164,12 @@ function Answer({ data, view, packages, detection, caseLogStore }: AnswerProps) 
             <p>{t(role === 'seller' ? 'awaitingDetailSeller' : 'awaitingDetail')}</p>
           </div>
         )}
+        {view.kind === 'no-number' && (
+          <div class="awaiting" data-testid="no-number">
+            <h2>{t('noNumberTitle')}</h2>
+            <p>{t(isShipped(detection?.status) ? 'noNumberDetailShipped' : 'noNumberDetail')}</p>
+          </div>
+        )}
         {packages.length > 1 && (
           <>
             <h2 class="sr-only">{t('severalFound', packages.length)}</h2>
@@ -233,7 +240,7 @@ export function App({ data, caseLogStore, onOpenOptions }: AppProps) {
   );
   const detected = useMemo(
     () =>
-      view.kind === 'order' || view.kind === 'awaiting'
+      view.kind === 'order' || view.kind === 'awaiting' || view.kind === 'no-number'
         ? view.detection.packages.map((pkg) => withPreferredCarrier(pkg, view.detection.region ?? region, preferred))
         : [],
     [view, region, preferred],
@@ -244,6 +251,7 @@ export function App({ data, caseLogStore, onOpenOptions }: AppProps) {
   switch (view.kind) {
     case 'order':
     case 'awaiting':
+    case 'no-number':
       body = (
         <>
           {view.stale && (

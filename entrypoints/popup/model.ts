@@ -4,7 +4,7 @@
 import type { CaseLog } from '../../lib/advice/case-log';
 import type { Problem } from '../../lib/advice/types';
 import { MAX_LOOKUP_TEXT } from '../../lib/messages';
-import type { DetectedPackage, OrderDetection, Role } from '../../lib/order';
+import type { DetectedPackage, OrderDetection, OrderStatus, Role } from '../../lib/order';
 import type { Market } from '../../lib/regions';
 import { type Settings, effectiveRegion } from '../../lib/settings';
 import type { TabState } from '../../lib/tab-state';
@@ -35,6 +35,8 @@ export type PopupView =
   | { kind: 'lookup'; query: string }
   | { kind: 'order'; detection: OrderDetection; stale: boolean }
   | { kind: 'awaiting'; detection: OrderDetection; stale: boolean }
+  /** An order page without a tracking number whose status does not say it is waiting to ship: say only that. */
+  | { kind: 'no-number'; detection: OrderDetection; stale: boolean }
   | { kind: 'not-order' }
   | { kind: 'storage-unavailable' };
 
@@ -69,10 +71,34 @@ export function initialView(data: PopupData): PopupView {
   if (state) {
     const stale = isStale(state, data.tab);
     if (state.detection.packages.length > 0) return { kind: 'order', detection: state.detection, stale };
-    if (state.detection.page === 'order-detail') return { kind: 'awaiting', detection: state.detection, stale };
+    if (state.detection.page === 'order-detail') {
+      // "Not shipped yet" only when the page says so: a missing number alone proves nothing (it may be shipped).
+      const kind = isUnshipped(state.detection.status) ? 'awaiting' : 'no-number';
+      return { kind, detection: state.detection, stale };
+    }
   }
   if (!data.storageOk) return { kind: 'storage-unavailable' };
   return { kind: 'not-order' };
+}
+
+const UNSHIPPED: ReadonlySet<OrderStatus> = new Set(['awaiting-payment', 'awaiting-shipment', 'awaiting-collection']);
+
+const SHIPPED: ReadonlySet<OrderStatus> = new Set([
+  'in-transit',
+  'delivered',
+  'completed',
+  'returned',
+  'delivery-failed',
+]);
+
+/** Whether the page's status says the order has not left the seller yet. */
+export function isUnshipped(status: OrderStatus | undefined): boolean {
+  return status !== undefined && UNSHIPPED.has(status);
+}
+
+/** Whether the page's status says the order is with a carrier or past that. */
+export function isShipped(status: OrderStatus | undefined): boolean {
+  return status !== undefined && SHIPPED.has(status);
 }
 
 /** The region whose hotline and rules apply: the order page's, else the user's country, else the browser's language. */

@@ -138,6 +138,26 @@ describe('the popup on an order page', () => {
     expect(screen.getByTestId('awaiting').textContent).toContain('the seller has not handed it to a carrier');
   });
 
+  it('says the page shows no tracking number on a shipped order without one, never "not shipped yet"', () => {
+    const detection: OrderDetection = { ...DETECTION, packages: [], status: 'in-transit', role: 'seller' };
+    renderApp({ tabState: { detection, at: 1 } });
+    const notice = screen.getByTestId('no-number');
+    expect(notice.textContent).toContain('The page shows no tracking number');
+    expect(notice.textContent).toContain('says this order has shipped');
+    expect(screen.queryByTestId('awaiting')).toBeNull();
+    expect(screen.queryByText('Not shipped yet')).toBeNull();
+    expect(screen.queryByTestId('problem-awaiting-shipment')).toBeNull();
+    expect(screen.getByTestId('problem-lost')).toBeTruthy();
+    expect(screen.getByTestId('order-id').textContent).toBe('576461413138764');
+  });
+
+  it('does not claim a shipment when the page shows neither a number nor a status', () => {
+    const { status: _status, ...rest } = DETECTION;
+    renderApp({ tabState: { detection: { ...rest, packages: [] }, at: 1 } });
+    expect(screen.getByTestId('no-number').textContent).not.toContain('says this order has shipped');
+    expect(screen.queryByTestId('awaiting')).toBeNull();
+  });
+
   it('tells a seller with an unshipped order to ship it and add the tracking number', () => {
     const detection: OrderDetection = { ...DETECTION, packages: [], status: 'awaiting-shipment', role: 'seller' };
     renderApp({ tabState: { detection, at: 1 } });
@@ -296,7 +316,9 @@ describe('the popup while it stays open', () => {
 
   it("shows the tab's newer detection and contacts logged in another window", () => {
     const store = memoryStore();
-    const data = popupData({ tabState: { detection: { ...DETECTION, packages: [] }, at: 1 } });
+    const data = popupData({
+      tabState: { detection: { ...DETECTION, packages: [], status: 'awaiting-shipment' }, at: 1 },
+    });
     const { rerender } = render(<App data={data} caseLogStore={store} />);
     expect(screen.getByTestId('awaiting')).toBeTruthy();
     const caseLog = addEntry(emptyCaseLog(), DETECTION.orderId!, {

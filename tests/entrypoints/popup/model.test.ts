@@ -48,9 +48,8 @@ describe('initialView', () => {
     const state = { detection: DETECTION, at: 1 };
     expect(initialView({ ...base, query: 'x' })).toEqual({ kind: 'lookup', query: 'x' });
     expect(initialView({ ...base, tabState: state }).kind).toBe('order');
-    expect(initialView({ ...base, tabState: { detection: { ...DETECTION, packages: [] }, at: 1 } }).kind).toBe(
-      'awaiting',
-    );
+    const unshipped = { ...DETECTION, packages: [], status: 'awaiting-shipment' as const };
+    expect(initialView({ ...base, tabState: { detection: unshipped, at: 1 } }).kind).toBe('awaiting');
     expect(
       initialView({ ...base, tabState: { detection: { ...DETECTION, page: 'order-list', packages: [] }, at: 1 } }).kind,
     ).toBe('not-order');
@@ -59,7 +58,21 @@ describe('initialView', () => {
     expect(initialView({ ...base, query: '   ' }).kind).toBe('not-order');
   });
 
+  it.each([
+    ['in-transit', 'no-number'],
+    ['delivered', 'no-number'],
+    ['completed', 'no-number'],
+    [undefined, 'no-number'],
+    ['awaiting-payment', 'awaiting'],
+    ['awaiting-shipment', 'awaiting'],
+    ['awaiting-collection', 'awaiting'],
+  ] as const)('says "not shipped yet" only when the page says so: status %s without a number is %s', (status, kind) => {
+    const detection: OrderDetection = { ...DETECTION, packages: [], ...(status ? { status } : {}) };
+    expect(initialView({ ...base, tabState: { detection, at: 1 } })).toEqual({ kind, detection, stale: false });
+  });
+
   it('offers "not shipped yet" only where nothing has shipped', () => {
+    expect(problemsFor({ kind: 'no-number', detection: DETECTION, stale: false })).not.toContain('awaiting-shipment');
     expect(problemsFor({ kind: 'awaiting', detection: DETECTION, stale: false })).toContain('awaiting-shipment');
     expect(problemsFor({ kind: 'order', detection: DETECTION, stale: false })).not.toContain('awaiting-shipment');
     expect(problemsFor({ kind: 'lookup', query: 'x' })).toEqual([
