@@ -4,6 +4,9 @@ import { CopyButton } from './CopyButton';
 import { bounded } from './format';
 import { t } from './strings';
 
+/** How we know the carrier, in the user's words. */
+const SOURCE_FACT = { page: 'sourcePage', number: 'sourceNumber', text: 'sourceText' } as const;
+
 export interface PackageCardProps {
   pkg: DetectedPackage;
   /** The carrier shown right now: the package's own, or an alternative the user picked. */
@@ -22,7 +25,7 @@ export function PackageCard({ pkg, carrierId, onSelectCarrier }: PackageCardProp
     (id): id is string => id !== undefined && id !== carrierId && carrierName(id) !== undefined,
   );
   const facts: string[] = [];
-  if (isOwn && pkg.carrierSource) facts.push(t(pkg.carrierSource === 'page' ? 'sourcePage' : 'sourceNumber'));
+  if (isOwn && pkg.carrierSource) facts.push(t(SOURCE_FACT[pkg.carrierSource]));
   if (isOwn && pkg.checksum === true) facts.push(t('checksumOk'));
 
   return (
