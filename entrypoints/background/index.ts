@@ -3,16 +3,21 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { parseMessage } from '../../lib/messages';
 import { clearDetection, saveDetection } from './tab-detections';
 import { findCarrier } from './find-carrier';
-import { FIND_CARRIER_MENU_ID, createMenus } from './menus';
+import { createMenus, menuLookupText, retitleOnShown } from './menus';
+import { registerOmnibox } from './omnibox';
 
 export default defineBackground(() => {
   // MV3: listeners must be registered synchronously at start-up or events that wake the worker are lost.
   // https://developer.chrome.com/docs/extensions/develop/concepts/service-workers/events
   browser.runtime.onInstalled.addListener(() => void createMenus());
+  browser.runtime.onStartup.addListener(() => void createMenus());
 
   browser.contextMenus.onClicked.addListener((info) => {
-    if (info.menuItemId === FIND_CARRIER_MENU_ID && info.selectionText) void findCarrier(info.selectionText);
+    const text = menuLookupText(info);
+    if (text !== undefined) void findCarrier(text);
   });
+  retitleOnShown();
+  registerOmnibox();
 
   browser.runtime.onMessage.addListener((raw, sender) => {
     const message = parseMessage(raw);
