@@ -9,8 +9,11 @@ import { registerOmnibox } from './omnibox';
 export default defineBackground(() => {
   // MV3: listeners must be registered synchronously at start-up or events that wake the worker are lost.
   // https://developer.chrome.com/docs/extensions/develop/concepts/service-workers/events
-  browser.runtime.onInstalled.addListener(() => void createMenus());
-  browser.runtime.onStartup.addListener(() => void createMenus());
+  // Chrome keeps menu items across restarts: create them on install and update. Firefox forgets the items of a
+  // persistent background page (the MV2 build) whenever it stops: create them at every start.
+  // https://developer.mozilla.org/docs/Mozilla/Add-ons/WebExtensions/API/menus/create
+  if (import.meta.env.FIREFOX) void createMenus();
+  else browser.runtime.onInstalled.addListener(() => void createMenus());
 
   browser.contextMenus.onClicked.addListener((info) => {
     const text = menuLookupText(info);

@@ -33,10 +33,8 @@ export function selectionTitle(): string {
 }
 
 /**
- * Creates the context-menu items. Runs on install and update, and on browser start: Firefox forgets the items of a
- * persistent background page when it restarts (https://developer.mozilla.org/docs/Mozilla/Add-ons/WebExtensions/API/menus/create).
- * Removing first makes it idempotent (creating an existing id is an error).
- * https://developer.chrome.com/docs/extensions/reference/api/contextMenus
+ * Creates the context-menu items (see the background's start-up for when). Removing first makes it idempotent:
+ * creating an existing id is an error. https://developer.chrome.com/docs/extensions/reference/api/contextMenus
  */
 export async function createMenus(): Promise<void> {
   await browser.contextMenus.removeAll();
