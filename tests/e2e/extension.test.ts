@@ -5,6 +5,7 @@ import {
   type ExtensionSession,
   badgeText,
   collectConsoleErrors,
+  hrefsOf,
   launchExtension,
   openExtensionPage,
   openFixturePage,
@@ -22,6 +23,16 @@ beforeAll(async () => {
 afterAll(async () => {
   await session?.close();
 });
+
+/** Sends `find-carrier` with `text` from an extension page and returns the lookup window it opens. */
+async function findCarrierWindow(text: string): Promise<Page> {
+  const page = await openExtensionPage(session, 'options.html');
+  const opened = session.context.waitForEvent('page');
+  await page.evaluate((selection) => chrome.runtime.sendMessage({ type: 'find-carrier', text: selection }), text);
+  const lookup = await opened;
+  await page.close();
+  return lookup;
+}
 
 describe('the built extension in Chromium', () => {
   it('starts its service worker with the narrowest permissions', async () => {
@@ -71,19 +82,6 @@ describe('the built extension in Chromium', () => {
     await lookup.close();
     await page.close();
   });
-
-  /** Sends `find-carrier` with `text` from an extension page and returns the lookup window it opens. */
-  async function findCarrierWindow(text: string) {
-    const page = await openExtensionPage(session, 'options.html');
-    const opened = session.context.waitForEvent('page');
-    await page.evaluate((selection) => chrome.runtime.sendMessage({ type: 'find-carrier', text: selection }), text);
-    const lookup = await opened;
-    await page.close();
-    return lookup;
-  }
-
-  const hrefsOf = (lookup: Page, testId: string) =>
-    lookup.getByTestId(testId).evaluateAll((links) => links.map((a) => a.getAttribute('href')));
 
   it.each([
     [

@@ -141,6 +141,11 @@ export function badgeText(session: ExtensionSession, tabId: number): Promise<str
   return session.serviceWorker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
 }
 
+/** The `href` of every element with `testId` on the page (hotline, tracking link...), in order. */
+export function hrefsOf(page: Page, testId: string): Promise<(string | null)[]> {
+  return page.getByTestId(testId).evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+}
+
 /** Polls `read` until `accept` holds or the timeout passes; returns the last value either way. */
 export async function waitFor<T>(read: () => Promise<T>, accept: (value: T) => boolean, timeoutMs = 5000): Promise<T> {
   const deadline = Date.now() + timeoutMs;

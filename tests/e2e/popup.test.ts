@@ -6,6 +6,7 @@ import { PAGE_FIXTURES } from '../fixtures/pages';
 import {
   type ExtensionSession,
   collectConsoleErrors,
+  hrefsOf,
   launchExtension,
   openFixturePage,
   openPopup,
@@ -37,6 +38,14 @@ function luminance(color: string): number {
 
 // Fixtures whose first package names a carrier: the popup must show its card.
 const SHIPPED = PAGE_FIXTURES.filter((f) => f.expected.page === 'order-detail' && f.expected.packages?.[0]?.carrier);
+
+/** Opens `popup.html?q=` with `text`, as the right-click flow and the address-bar keyword do. */
+async function lookupPopup(text: string): Promise<{ popup: Page; errors: string[] }> {
+  const popup = await session.context.newPage();
+  const errors = collectConsoleErrors(popup);
+  await popup.goto(`chrome-extension://${session.extensionId}/popup.html?q=${encodeURIComponent(text)}`);
+  return { popup, errors };
+}
 
 describe('the popup in Chromium', () => {
   it.each(SHIPPED.map((fixture) => [fixture.file, fixture] as const))(
@@ -119,17 +128,6 @@ describe('the popup in Chromium', () => {
     expect(errors).toEqual([]);
     await popup.close();
   });
-
-  /** Opens `popup.html?q=` with `text`, as the right-click flow and the address-bar keyword do. */
-  async function lookupPopup(text: string): Promise<{ popup: Page; errors: string[] }> {
-    const popup = await session.context.newPage();
-    const errors = collectConsoleErrors(popup);
-    await popup.goto(`chrome-extension://${session.extensionId}/popup.html?q=${encodeURIComponent(text)}`);
-    return { popup, errors };
-  }
-
-  const hrefsOf = (popup: Page, testId: string) =>
-    popup.getByTestId(testId).evaluateAll((links) => links.map((a) => a.getAttribute('href')));
 
   it.each([
     [
