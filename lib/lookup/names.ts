@@ -28,12 +28,17 @@ interface AliasIndex {
   /** Normalized Latin aliases ("j t express"), and for each first word the most words an alias has. */
   latin: Set<string>;
   firstWords: Map<string, number>;
-  /** Longest first word, and the characters first words start with: most words are ruled out without a look-up. */
-  longestFirstWord: number;
-  firstChars: Set<string>;
+  /**
+   * For ASCII words: whether some first word starts with this (lower-case) character and has this length, at
+   * `code * 32 + length`. Most words of a text are ruled out by it without building a string.
+   */
+  firstShapes: Uint8Array;
   /** Aliases in unspaced scripts, longest first. */
   unspaced: string[];
 }
+
+/** First words longer than this are looked up without the shape table. */
+const MAX_SHAPE_LENGTH = 31;
 
 let index: AliasIndex | undefined;
 
@@ -45,6 +50,7 @@ function aliasIndex(): AliasIndex {
   const latin = new Set<string>();
   const firstWords = new Map<string, number>();
   const unspaced = new Set<string>();
+  const firstShapes = new Uint8Array(128 * 32);
   for (const name of names) {
     const key = normalizeName(name);
     if (!key) continue;
@@ -53,17 +59,12 @@ function aliasIndex(): AliasIndex {
       continue;
     }
     latin.add(key);
-    const words = key.split(' ');
-    firstWords.set(words[0]!, Math.max(firstWords.get(words[0]!) ?? 0, words.length));
+    const first = key.split(' ')[0]!;
+    firstWords.set(first, Math.max(firstWords.get(first) ?? 0, key.split(' ').length));
+    const code = first.charCodeAt(0);
+    if (code < 128) firstShapes[code * 32 + Math.min(first.length, MAX_SHAPE_LENGTH)] = 1;
   }
-  const keys = [...firstWords.keys()];
-  index = {
-    latin,
-    firstWords,
-    longestFirstWord: Math.max(...keys.map((key) => key.length)),
-    firstChars: new Set(keys.map((key) => key.charAt(0))),
-    unspaced: [...unspaced].toSorted((a, b) => b.length - a.length),
-  };
+  index = { latin, firstWords, firstShapes, unspaced: [...unspaced].toSorted((a, b) => b.length - a.length) };
   return index;
 }
 
@@ -78,14 +79,28 @@ function isWordChar(text: string, i: number): boolean {
   return LETTER_MARK_DIGIT.test(char) && !UNSPACED.test(char);
 }
 
-function isAscii(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
-  return true;
+/** The end of the word that starts at `start`. */
+function wordEnd(text: string, start: number): number {
+  let end = start + 1;
+  while (end < text.length && isWordChar(text, end)) end++;
+  return end;
+}
+
+/** The next word at or after `from` on the same stretch of text, or -1. */
+function nextWordStart(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) if (isWordChar(text, i)) return i;
+  return -1;
+}
+
+/** normalizeName of one word, the way aliases were normalized; an ASCII word only needs lower case. */
+function wordKey(word: string): string {
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) > 0x7f) return normalizeName(word);
+  return word.toLowerCase();
 }
 
 /** Every carrier name in `text`, in order, with the carrier each one means (for `region` when given). */
 export function findCarrierNames(text: string, region?: string): NameMention[] {
-  const { latin, firstWords, longestFirstWord, firstChars, unspaced } = aliasIndex();
+  const { latin, firstWords, firstShapes, unspaced } = aliasIndex();
   const mentions: NameMention[] = [];
   const meanings = new Map<string, string | undefined>();
   const addMention = (start: number, end: number) => {
@@ -105,45 +120,47 @@ export function findCarrierNames(text: string, region?: string): NameMention[] {
       addMention(at, at + alias.length);
     }
   }
-  // Words of the other scripts, as offsets; each word's normalized form is worked out only when needed.
-  const starts: number[] = [];
-  const ends: number[] = [];
-  for (let i = 0; i < text.length;) {
-    if (!isWordChar(text, i)) {
-      i++;
-      continue;
-    }
-    starts.push(i);
-    while (i < text.length && isWordChar(text, i)) i++;
-    ends.push(i);
-  }
-  const keyOf = (k: number): string => {
-    const word = text.slice(starts[k], ends[k]);
-    // normalizeName, the way aliases were normalized; ASCII words only need lower case.
-    return isAscii(word) ? word.toLowerCase() : normalizeName(word);
-  };
-  for (let i = 0; i < starts.length; i++) {
-    const ascii = text.charCodeAt(starts[i]!) < 0x80;
-    if (ascii && (ends[i]! - starts[i]! > longestFirstWord || !firstChars.has(text.charAt(starts[i]!).toLowerCase())))
-      continue;
-    const first = keyOf(i);
-    const most = firstWords.get(first.split(' ')[0]!);
-    if (most === undefined) continue;
-    const word = text.slice(starts[i], ends[i]);
-    const capitals = word === word.toUpperCase();
-    // The longest alias that starts here, over words on one line with little between them.
-    let key = first;
-    let longest = latin.has(key) && (key.length > SHORT_ALIAS || capitals) ? i : -1;
-    for (let k = i + 1; k < starts.length && k - i < most; k++) {
-      if (!adjacent(text, ends[k - 1]!, starts[k]!)) break;
-      key = `${key} ${keyOf(k)}`;
-      if (latin.has(key) && (key.length > SHORT_ALIAS || capitals)) longest = k;
-    }
-    if (longest < 0) continue;
-    addMention(starts[i]!, ends[longest]!);
-    i = longest;
+  // Words of the other scripts, left to right; a word's normalized form is built only when its shape could start
+  // an alias.
+  for (let start = nextWordStart(text, 0); start >= 0; ) {
+    const end = wordEnd(text, start);
+    const code = text.charCodeAt(start);
+    const lower = code >= 65 && code <= 90 ? code + 32 : code;
+    const shaped = code >= 0x80 || firstShapes[lower * 32 + Math.min(end - start, MAX_SHAPE_LENGTH)] === 1;
+    const matched = shaped ? longestAlias(text, start, end, latin, firstWords) : -1;
+    if (matched > 0) addMention(start, matched);
+    start = nextWordStart(text, Math.max(end, matched));
   }
   return mentions.toSorted((a, b) => a.start - b.start);
+}
+
+/**
+ * The end of the longest Latin alias that starts with the word at `start` (ending at `end`), over words on one line
+ * with little between them; -1 when none does. Short aliases ("UPS") count only in capitals.
+ */
+function longestAlias(
+  text: string,
+  start: number,
+  end: number,
+  latin: ReadonlySet<string>,
+  firstWords: ReadonlyMap<string, number>,
+): number {
+  const word = text.slice(start, end);
+  let key = wordKey(word);
+  const most = firstWords.get(key.split(' ')[0]!);
+  if (most === undefined) return -1;
+  const capitals = word === word.toUpperCase();
+  const counts = (candidate: string) => latin.has(candidate) && (candidate.length > SHORT_ALIAS || capitals);
+  let longest = counts(key) ? end : -1;
+  let wordEnds = end;
+  for (let words = 1; words < most; words++) {
+    const next = nextWordStart(text, wordEnds);
+    if (next < 0 || !adjacent(text, wordEnds, next)) break;
+    wordEnds = wordEnd(text, next);
+    key = `${key} ${wordKey(text.slice(next, wordEnds))}`;
+    if (counts(key)) longest = wordEnds;
+  }
+  return longest;
 }
 
 /** Words of one name: a few characters apart ("J&T", "Spee-Dee", "Ninja Van"), on one line. */
