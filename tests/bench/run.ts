@@ -6,6 +6,7 @@ import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { EXTENSION_DIR } from '../e2e/harness';
 import benchDetection from './detection';
+import benchLookup from './lookup';
 import benchTracking from './tracking';
 
 function printBundleSizes(): void {
@@ -17,5 +18,6 @@ function printBundleSizes(): void {
 }
 
 await benchTracking();
+await benchLookup();
 await benchDetection();
 printBundleSizes();

@@ -52,7 +52,8 @@ export function orderPageText(bytes: number, seed = 42): string {
   return lines.join('\n');
 }
 
-function time(run: () => unknown, minMs = 400, minRuns = 3): number {
+/** Median milliseconds of `run`, after a warm-up, over at least `minMs` and `minRuns` runs. */
+export function time(run: () => unknown, minMs = 400, minRuns = 3): number {
   run(); // warm up
   const times: number[] = [];
   const begin = performance.now();
