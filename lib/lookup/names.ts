@@ -122,7 +122,7 @@ export function findCarrierNames(text: string, region?: string): NameMention[] {
   }
   // Words of the other scripts, left to right; a word's normalized form is built only when its shape could start
   // an alias.
-  for (let start = nextWordStart(text, 0); start >= 0; ) {
+  for (let start = nextWordStart(text, 0); start >= 0;) {
     const end = wordEnd(text, start);
     const code = text.charCodeAt(start);
     const lower = code >= 65 && code <= 90 ? code + 32 : code;
