@@ -18,6 +18,11 @@ import type { Group } from './groups';
 
 /** Most groups one number is read across (a 34-digit FedEx number printed in fours has 9). */
 export const MAX_SPAN_GROUPS = 16;
+/**
+ * Most letter-only groups in one number: a prefix ("RB"), letters split from digits inside ("1Z999 AA 1012..."), a
+ * suffix ("CN"). Text of single letters and digits ("A 1 A 1 ...") is no number, and is not read as one.
+ */
+const MAX_LETTER_GROUPS = 3;
 /** Longest number the engine knows (USPS IMpb with a ZIP+4 routing prefix: 34; DHL ids up to 39; margin). */
 const MAX_NUMBER_LENGTH = 42;
 /** Shortest number worth asking the engine about across groups. */
@@ -141,11 +146,13 @@ function readLetterSpans(
     }
     let number = '';
     let letters = false;
+    let letterGroups = 0;
     let best: { last: number; number: string; candidates: TrackingCandidate[]; rank: number } | undefined;
     for (let e = s; e < to && e - s < MAX_SPAN_GROUPS; e++) {
       const group = groups[e]!;
       number += group.text;
-      if (number.length > MAX_NUMBER_LENGTH) break;
+      if (group.digits === 0) letterGroups++;
+      if (number.length > MAX_NUMBER_LENGTH || letterGroups > MAX_LETTER_GROUPS) break;
       letters ||= !isDigitOnly(group);
       if (!letters || number.length < MIN_NUMBER_LENGTH) continue;
       const candidates = reader.identify(number, e > s);

@@ -142,8 +142,21 @@ export function badgeText(session: ExtensionSession, tabId: number): Promise<str
 }
 
 /** The `href` of every element with `testId` on the page (hotline, tracking link...), in order. */
-export function hrefsOf(page: Page, testId: string): Promise<(string | null)[]> {
+function hrefsOf(page: Page, testId: string): Promise<(string | null)[]> {
   return page.getByTestId(testId).evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+}
+
+/** What a lookup page answers, once it shows a carrier: the number, the carrier's name, hotline and tracking hrefs. */
+export async function lookupAnswer(
+  page: Page,
+): Promise<{ number: string; carrier: string; hotlines: (string | null)[]; links: (string | null)[] }> {
+  await page.getByTestId('carrier-name').first().waitFor();
+  return {
+    number: await page.getByTestId('tracking-number').innerText(),
+    carrier: await page.getByTestId('carrier-name').innerText(),
+    hotlines: await hrefsOf(page, 'hotline'),
+    links: await hrefsOf(page, 'tracking-link'),
+  };
 }
 
 /** Polls `read` until `accept` holds or the timeout passes; returns the last value either way. */

@@ -6,7 +6,7 @@ import { PAGE_FIXTURES } from '../fixtures/pages';
 import {
   type ExtensionSession,
   collectConsoleErrors,
-  hrefsOf,
+  lookupAnswer,
   launchExtension,
   openFixturePage,
   openPopup,
@@ -158,10 +158,7 @@ describe('the popup in Chromium', () => {
     '?q= with %s shows the carrier, its hotline and tracking link',
     async (_name, text, number, carrier, tel, link) => {
       const { popup, errors } = await lookupPopup(text);
-      await expect.poll(() => popup.getByTestId('carrier-name').innerText()).toBe(carrier);
-      expect(await popup.getByTestId('tracking-number').innerText()).toBe(number);
-      expect(await hrefsOf(popup, 'hotline')).toEqual([tel]);
-      expect(await hrefsOf(popup, 'tracking-link')).toEqual([link]);
+      expect(await lookupAnswer(popup)).toEqual({ number, carrier, hotlines: [tel], links: [link] });
       expect(errors).toEqual([]);
       await popup.close();
     },
@@ -177,10 +174,12 @@ describe('the popup in Chromium', () => {
       ]);
     await popup.getByTestId('package-choice').nth(1).click();
     await expect.poll(() => popup.getByTestId('carrier-name').innerText()).toBe('DHL Express');
-    expect(await hrefsOf(popup, 'hotline')).toEqual(['tel:+18002255345']);
-    expect(await hrefsOf(popup, 'tracking-link')).toEqual([
-      'https://www.dhl.com/us-en/home/tracking/tracking-express.html?submit=1&tracking-id=3318810025',
-    ]);
+    expect(await lookupAnswer(popup)).toEqual({
+      number: '3318810025',
+      carrier: 'DHL Express',
+      hotlines: ['tel:+18002255345'],
+      links: ['https://www.dhl.com/us-en/home/tracking/tracking-express.html?submit=1&tracking-id=3318810025'],
+    });
     expect(errors).toEqual([]);
     await popup.close();
   });
