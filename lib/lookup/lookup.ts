@@ -96,9 +96,13 @@ export function locatePackages(text: string, options: LookupOptions = {}): Locat
  */
 export function condensedLookupText(text: string, maxLength: number, options: LookupOptions = {}): string {
   if (text.length <= maxLength) return text;
-  const parts = locatePackages(text, options).map(({ start, end }) => text.slice(start, end));
-  const condensed = parts.join('\n');
-  return (parts.length > 0 && condensed.length <= maxLength ? condensed : text).slice(0, maxLength);
+  let condensed = '';
+  for (const { start, end } of locatePackages(text, options)) {
+    const part = text.slice(start, end);
+    if (condensed.length + part.length + 1 > maxLength) break; // as many whole parts as fit
+    condensed = condensed ? `${condensed}\n${part}` : part;
+  }
+  return condensed || text.slice(0, maxLength);
 }
 
 /**
