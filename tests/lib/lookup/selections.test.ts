@@ -6,7 +6,7 @@
  * Some carriers' formats are not known to the engine yet (J&T outside Indonesia, Ninja Van, SPX, SF Express...):
  * their numbers are found by the carrier's name in the text. Those cases assert the carrier but not how it was known,
  * so they hold once the engine learns the format; `carrierSource: 'text'` is asserted only for carriers whose
- * numbers have no known format at all (../../../../shared/research/formats-asia-latam-jp.md: LBC, 2GO, City-Link,
+ * numbers have no known format at all (../shared/research/formats-asia-latam-jp.md: LBC, 2GO, City-Link,
  * Loggi, 99minutos "NOT FOUND").
  */
 import { describe, expect, it } from 'vitest';
