@@ -15,7 +15,7 @@ export default defineConfig({
   // https://wxt.dev/guide/resources/upgrading.html#webextension-polyfill-removed
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
-  manifest: {
+  manifest: ({ manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
@@ -29,6 +29,17 @@ export default defineConfig({
     web_accessible_resources: [
       { resources: ['page-reader.js'], matches: [...new Set(CONTENT_SCRIPT_MATCHES.map(originPattern))] },
     ],
+    // The address-bar keyword: "carrier <number>" (entrypoints/background/omnibox.ts). Needs no permission.
+    // https://developer.chrome.com/docs/extensions/reference/manifest/omnibox
+    omnibox: { keyword: 'carrier' },
+    // A shortcut that opens the popup. The command is `_execute_action` in MV3 and `_execute_browser_action` in MV2
+    // (the Firefox build); WXT renames `action` for MV2 but not this command.
+    // https://developer.mozilla.org/docs/Mozilla/Add-ons/WebExtensions/manifest.json/commands#special_shortcuts
+    commands: {
+      [manifestVersion === 2 ? '_execute_browser_action' : '_execute_action']: {
+        suggested_key: { default: 'Alt+Shift+F' },
+      },
+    },
     browser_specific_settings: {
       gecko: {
         id: 'carrier-finder@carrierfinder.invalid',
@@ -37,5 +48,5 @@ export default defineConfig({
         data_collection_permissions: { required: ['none'] },
       },
     },
-  },
+  }),
 });

@@ -6,6 +6,9 @@ import { CopyButton } from './CopyButton';
 import { bounded } from './format';
 import { t } from './strings';
 
+/** How we know the carrier, in the user's words. */
+const SOURCE_FACT = { page: 'sourcePage', number: 'sourceNumber', text: 'sourceText' } as const;
+
 export interface PackageCardProps {
   pkg: DetectedPackage;
   /** The carrier shown right now: the package's own, or an alternative the user picked. */
@@ -44,7 +47,7 @@ export function PackageCard({ pkg, carrierId, onSelectCarrier }: PackageCardProp
   const visible = showAll ? options : options.slice(0, VISIBLE_ALTERNATIVES);
 
   const facts: string[] = [];
-  if (isOwn && pkg.carrierSource) facts.push(t(pkg.carrierSource === 'page' ? 'sourcePage' : 'sourceNumber'));
+  if (isOwn && pkg.carrierSource) facts.push(t(SOURCE_FACT[pkg.carrierSource]));
   if (isOwn && pkg.checksum === true) facts.push(t('checksumOk'));
   else if (shown && name && (shown.basis !== 'check-digit' || !isOwn)) facts.push(t(`basis_${shown.basis}`, name));
   // Without a check digit, how well the format itself is known matters (unless the page named the carrier).

@@ -5,6 +5,13 @@
 const EN = {
   appTitle: 'Carrier Finder',
 
+  // Right-click menu and address bar (the background reads these through t())
+  menuFindCarrierFor: 'Find carrier for “{0}”',
+  menuFindCarrierInLink: 'Find carrier in this link',
+  omniboxPrompt: 'Type or paste a tracking number to find its carrier, hotline and tracking link',
+  omniboxResult: '{0}: {1}',
+  omniboxNothing: 'No tracking number found yet in “{0}”',
+
   // Lookup box
   lookupLabel: 'Look up a tracking number',
   lookupPlaceholder: 'Paste a tracking number',
@@ -52,6 +59,7 @@ const EN = {
   confidence_low: 'Low confidence',
   sourcePage: 'the page names this carrier',
   sourceNumber: 'identified from the number',
+  sourceText: 'named in the text you looked up, not recognised from the number',
   pageSays: 'The page says “{0}”',
   checksumFailed: 'The number’s check digit does not match {0}. It may be mistyped or belong to another carrier.',
   checksumOk: 'check digit verified',

@@ -5,7 +5,8 @@ import { parseMessage } from '../../lib/messages';
 import { defineStorageItems } from '../../lib/stored-items';
 import { applyToOpenTabs, changesTabs, clearDetection, saveDetection } from './tab-detections';
 import { findCarrier } from './find-carrier';
-import { FIND_CARRIER_MENU_ID, createMenus } from './menus';
+import { createMenus, menuLookupText, retitleOnShown } from './menus';
+import { registerOmnibox } from './omnibox';
 
 export default defineBackground(() => {
   // Defined in main, not at the top of a module: WXT imports entrypoints at build time, where there is no storage.
@@ -13,11 +14,18 @@ export default defineBackground(() => {
 
   // MV3: listeners must be registered synchronously at start-up or events that wake the worker are lost.
   // https://developer.chrome.com/docs/extensions/develop/concepts/service-workers/events
-  browser.runtime.onInstalled.addListener(() => void createMenus());
+  // Chrome keeps menu items across restarts: create them on install and update. Firefox forgets the items of a
+  // persistent background page (the MV2 build) whenever it stops: create them at every start.
+  // https://developer.mozilla.org/docs/Mozilla/Add-ons/WebExtensions/API/menus/create
+  if (import.meta.env.FIREFOX) void createMenus();
+  else browser.runtime.onInstalled.addListener(() => void createMenus());
 
   browser.contextMenus.onClicked.addListener((info) => {
-    if (info.menuItemId === FIND_CARRIER_MENU_ID && info.selectionText) void findCarrier(info.selectionText);
+    const text = menuLookupText(info);
+    if (text !== undefined) void findCarrier(text);
   });
+  retitleOnShown();
+  registerOmnibox();
 
   browser.runtime.onMessage.addListener((raw, sender) => {
     const message = parseMessage(raw);

@@ -20,6 +20,7 @@ import {
   exportText,
   isOrderId,
 } from '../../lib/advice/case-log';
+import { looksLikeOrderId, lookup } from '../../lib/lookup';
 import { MAX_LOOKUP_TEXT } from '../../lib/messages';
 import type { AdviceStep } from '../../lib/advice/types';
 import type { DetectedPackage, OrderDetection } from '../../lib/order';
@@ -28,8 +29,6 @@ import {
   type PopupView,
   initialView,
   isShipped,
-  looksLikeOrderId,
-  lookupPackages,
   problemsFor,
   regionFor,
   roleFor,
@@ -234,8 +233,8 @@ export function App({ data, caseLogStore, onOpenOptions }: AppProps) {
   }, [data]);
   const region = regionFor(data);
   const preferred = data.settings.preferredCarriers;
-  const lookup = useMemo(
-    () => (view.kind === 'lookup' ? lookupPackages(view.query, region, preferred) : []),
+  const lookedUp = useMemo(
+    () => (view.kind === 'lookup' ? lookup(view.query, { region, preferred }) : []),
     [view, region, preferred],
   );
   const detected = useMemo(
@@ -276,14 +275,14 @@ export function App({ data, caseLogStore, onOpenOptions }: AppProps) {
       body = (
         <>
           <LookupBox key={view.query} onLookup={onLookup} initial={bounded(view.query, MAX_LOOKUP_TEXT)} />
-          {lookup.length === 0 ? (
+          {lookedUp.length === 0 ? (
             <div class="notice" data-testid="lookup-nothing">
               <p>{t('lookupNothing', bounded(view.query, 60))}</p>
               <p class="meta">{t(looksLikeOrderId(view.query) ? 'lookupOrderIdHint' : 'lookupNothingHint')}</p>
             </div>
           ) : (
             <div class="answer">
-              <Answer key={view.query} data={data} view={view} packages={lookup} caseLogStore={caseLogStore} />
+              <Answer key={view.query} data={data} view={view} packages={lookedUp} caseLogStore={caseLogStore} />
             </div>
           )}
         </>

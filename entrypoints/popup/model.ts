@@ -8,8 +8,8 @@ import type { DetectedPackage, OrderDetection, OrderStatus, Role } from '../../l
 import type { Market } from '../../lib/regions';
 import { type Settings, effectiveRegion } from '../../lib/settings';
 import type { TabState } from '../../lib/tab-state';
-import { identify, normalizeTrackingNumber, preferCarriers, scan } from '../../lib/tracking';
-import type { TrackingCandidate } from '../../lib/tracking/types';
+import { packageFromCandidates } from '../../lib/lookup';
+import { identify, preferCarriers } from '../../lib/tracking';
 
 /** Everything the popup reads before its first paint. */
 export interface PopupData {
@@ -121,73 +121,6 @@ export function problemsFor(view: PopupView): Problem[] {
   return shipped;
 }
 
-/** A candidate list as a package: the best carrier, the rest as alternatives. */
-function candidatesToPackage(number: string, candidates: readonly TrackingCandidate[]): DetectedPackage {
-  const [best] = candidates;
-  const alternatives = [...new Set(candidates.slice(1).map((c) => c.carrier))].filter((id) => id !== best?.carrier);
-  return {
-    trackingNumber: number,
-    ...(best
-      ? {
-          carrier: best.carrier,
-          carrierSource: 'number' as const,
-          confidence: best.confidence,
-          // A candidate's `checksum: false` also means "no check digit", so only a verified one is reported.
-          ...(best.checksum ? { checksum: true } : {}),
-        }
-      : {}),
-    ...(alternatives.length > 0 ? { alternatives } : {}),
-  };
-}
-
-/**
- * Loose shape of a tracking number (8-40 letters and digits, at least 6 of them digits): worth showing as "carrier
- * unknown" rather than "nothing found". Words ("hello world") are not, nor sentences with a number in them
- * ("Call 1-800-275-8777"): mixed-case text is prose, not a number someone copied. TikTok order ids are not either.
- */
-function isPlausibleNumber(text: string, normalized: string): boolean {
-  const mixedCase = /[a-z]/.test(text) && /[A-Z]/.test(text);
-  return (
-    !mixedCase &&
-    !looksLikeOrderId(normalized) &&
-    /^[A-Z0-9]{8,40}$/.test(normalized) &&
-    (normalized.match(/\d/g)?.length ?? 0) >= 6
-  );
-}
-
-/**
- * TikTok Shop order ids are 18 digits (product and package ids about 19), and people paste them into the lookup by
- * mistake: say so instead of "no tracking number found". ../shared/research/tiktok.md §2.3
- */
-export function looksLikeOrderId(text: string): boolean {
-  return /^\d{17,19}$/.test(normalizeTrackingNumber(text));
-}
-
-/**
- * The right-click and lookup-box flow: every number `scan` finds in the text; when it finds none, the whole text
- * through `identify`; when that knows no carrier either but the text looks like a tracking number, that number with
- * an unknown carrier. Empty when the text holds nothing like a tracking number.
- */
-export function lookupPackages(text: string, region?: string, preferred: readonly string[] = []): DetectedPackage[] {
-  const options = region ? { region } : {};
-  const bounded = text.slice(0, MAX_LOOKUP_TEXT);
-  const matches = scan(bounded, options);
-  if (matches.length > 0) {
-    const seen = new Set<string>();
-    const unique = matches.filter((match) => {
-      if (seen.has(match.number)) return false;
-      seen.add(match.number);
-      return true;
-    });
-    return unique.map((match) => candidatesToPackage(match.number, preferCarriers(match.candidates, preferred)));
-  }
-  const trimmed = bounded.trim();
-  const candidates = preferCarriers(identify(trimmed, options), preferred);
-  if (candidates.length > 0) return [candidatesToPackage(candidates[0]!.number, candidates)];
-  const normalized = normalizeTrackingNumber(trimmed);
-  return isPlausibleNumber(trimmed, normalized) ? [{ trackingNumber: normalized }] : [];
-}
-
 /**
  * A detected package with the user's preferred carriers applied. Only when the carrier was inferred from the
  * number: a carrier the page names is a fact about this order, and no preference overrides it.
@@ -200,6 +133,6 @@ export function withPreferredCarrier(
   if (pkg.carrierSource !== 'number' || !pkg.alternatives?.length || preferred.length === 0) return pkg;
   const candidates = identify(pkg.trackingNumber, region ? { region } : {});
   if (candidates.length === 0) return pkg;
-  const preferredPackage = candidatesToPackage(pkg.trackingNumber, preferCarriers(candidates, preferred));
+  const preferredPackage = packageFromCandidates(pkg.trackingNumber, preferCarriers(candidates, preferred));
   return pkg.carrierText ? { ...preferredPackage, carrierText: pkg.carrierText } : preferredPackage;
 }

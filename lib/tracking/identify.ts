@@ -46,6 +46,18 @@ export const STRICT_FORMAT_INDEX = buildFormatIndex(
   TRACKING_FORMATS.filter((format) => !isDotted(format) && !LOOSE_FORMAT_IDS.has(format.id)),
 );
 
+/** Formats tied to markets whose every pattern is a bare count of digits (no literal, no check digit). */
+const DIGITS_ONLY_IDS = new Set(
+  TRACKING_FORMATS.filter(
+    (format) =>
+      format.markets !== undefined &&
+      format.checksum === undefined &&
+      format.patterns.every((pattern) =>
+        pattern.segments.every((segment) => 'chars' in segment && segment.chars === 'digits'),
+      ),
+  ).map((format) => format.id),
+);
+
 /** Inputs longer than this are not a pasted tracking number; identify() answers [] without reading them all. */
 export const MAX_IDENTIFY_INPUT = 1024;
 
@@ -157,7 +169,8 @@ function countDigits(s: string): number {
  * A bare run of digits (no prefix, no check digit or only a weak one) of a format tied to other markets than the
  * order's is dropped when something fits the order's own market, and offered at low confidence otherwise: 12 digits
  * are a J&T Malaysia number on a Malaysian order and a Yamato number on a Japanese one; with an American region
- * (perhaps only the browser's language) a Yamato number is still offered, as a guess.
+ * (perhaps only the browser's language) a Yamato number is still offered, as a guess. A market's format that is a
+ * bare count of digits answers only in that market.
  */
 export function identifyCanonical(
   number: string,
@@ -185,6 +198,10 @@ export function identifyCanonical(
       checksum = true;
     }
     const basis = basisOf(format, checksum);
+    // Nothing but a count of digits says nothing outside the carrier's own market: 22 digits are an Estafeta guide on
+    // a Mexican order, and a mistyped USPS number anywhere else. (A leading literal, like J&T Vietnam's 8, still
+    // offers a guess elsewhere, at low confidence: see `elsewhere`.)
+    if (basis === 'length' && DIGITS_ONLY_IDS.has(format.id) && !(region && format.markets?.includes(region))) continue;
     const elsewhere =
       region !== undefined && format.markets !== undefined && !format.markets.includes(region) && isBare(format, basis);
     let candidates: TrackingCandidate[];

@@ -4,7 +4,8 @@
  */
 import { CARRIER_IDS, type CarrierId } from '../carriers/ids';
 import { TRACKING_FORMATS } from './formats';
-import { MAX_IDENTIFY_INPUT, identifyNumber } from './identify';
+import { FORMAT_INDEX, MAX_IDENTIFY_INPUT, STRICT_FORMAT_INDEX, identifyCanonical, identifyNumber } from './identify';
+import { countryCode } from '../regions';
 import { S10_ALTERNATIVES, S10_NATIONAL_POSTS } from './s10-countries';
 import { scanText } from './scan';
 import type { TrackingCandidate, TrackingMatch, TrackingOptions } from './types';
@@ -29,6 +30,19 @@ export function identify(input: string, options?: TrackingOptions): TrackingCand
   // The user chose this text: weak formats count here (scan() leaves them out of page text).
   const [first] = scanText(input, options, 'selection');
   return first ? first.candidates : [];
+}
+
+/**
+ * Candidates for a number already in canonical form (upper-case ASCII letters and digits, as `scan()` builds them from
+ * the groups of a text), best first. For callers that try many spans of a text: no normalization, and a length no
+ * format has is refused at once. `joined`: the number was put together from several groups of the text, so formats
+ * with a loose body of variable length are left out, as `scan()` does across spaces (they would swallow the next word).
+ */
+export function identifyCanonicalNumber(
+  number: string,
+  options?: TrackingOptions & { joined?: boolean },
+): TrackingCandidate[] {
+  return identifyCanonical(number, countryCode(options?.region), options?.joined ? STRICT_FORMAT_INDEX : FORMAT_INDEX);
 }
 
 /**

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { EXTENSION_DIR } from '../e2e/harness';
 import benchDetection from './detection';
 import benchLivePage from './live-page';
+import benchLookup from './lookup';
 import benchTracking from './tracking';
 
 function printBundleSizes(): void {
@@ -20,6 +21,7 @@ function printBundleSizes(): void {
 }
 
 await benchTracking();
+await benchLookup();
 await benchDetection();
 await benchLivePage();
 printBundleSizes();

@@ -61,7 +61,7 @@ export function orderPageText(bytes: number, seed = 42): string {
  */
 const WARM_UP_MS = 300;
 
-function time(run: () => unknown, minMs = 400, minRuns = 3): number {
+export function time(run: () => unknown, minMs = 400, minRuns = 3): number {
   const warmUpStart = performance.now();
   do run();
   while (performance.now() - warmUpStart < WARM_UP_MS);

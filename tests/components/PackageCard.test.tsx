@@ -39,6 +39,22 @@ describe('PackageCard', () => {
     expect(screen.getByText(/identified from the number/)).toBeTruthy();
   });
 
+  it('says the looked-up text named the carrier when the number alone does not tell', () => {
+    const named: DetectedPackage = {
+      trackingNumber: '630127384950',
+      carrier: 'jt-express',
+      carrierSource: 'text',
+      confidence: 'medium',
+    };
+    render(<PackageCard pkg={named} carrierId="jt-express" onSelectCarrier={() => {}} />);
+    expect(screen.getByTestId('carrier-name').textContent).toBe('J&T Express');
+    expect(screen.getByTestId('carrier-basis').textContent).toContain(
+      'named in the text you looked up, not recognised from the number',
+    );
+    expect(screen.queryByText(/identified from the number/)).toBeNull();
+    expect(screen.queryByText(/check digit verified/)).toBeNull();
+  });
+
   it('flags a number whose check digit fails for the named carrier', () => {
     render(<PackageCard pkg={{ ...USPS, checksum: false }} carrierId="usps" onSelectCarrier={() => {}} />);
     expect(screen.getByRole('note').textContent).toMatch(/check digit does not match USPS/);

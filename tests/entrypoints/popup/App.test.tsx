@@ -247,6 +247,22 @@ describe('the lookup view (?q=)', () => {
       'No tracking number found in “see you tomorrow”',
     );
   });
+
+  it('says an order id pasted with its label is an order id, not a tracking number', () => {
+    renderApp({ query: 'Order ID: 576461413038785752', tabState: undefined });
+    expect(screen.getByTestId('lookup-nothing').textContent).toContain('That looks like a TikTok Shop order ID');
+  });
+
+  it('says to check a mistyped number for typos', () => {
+    renderApp({ query: 'UPS 1Z999AA10123456785', tabState: undefined });
+    expect(screen.getByTestId('lookup-nothing').textContent).toContain('Check the number for typos');
+  });
+
+  it('shows a carrier the text names for a number of unknown format, and says so', () => {
+    renderApp({ query: 'LBC Express tracking no. 123456789012', tabState: undefined });
+    expect(screen.getByTestId('carrier-name').textContent).toBe('LBC Express');
+    expect(screen.getByText(/named in the text you looked up, not recognised from the number/)).toBeTruthy();
+  });
 });
 
 describe('the case log', () => {

@@ -3,8 +3,6 @@ import {
   type PopupData,
   initialView,
   isStale,
-  looksLikeOrderId,
-  lookupPackages,
   parsePopupParams,
   problemsFor,
   regionFor,
@@ -95,30 +93,6 @@ describe('roleFor', () => {
   });
 });
 
-describe('lookupPackages', () => {
-  it('finds every number in selected text, in order, once each', () => {
-    const found = lookupPackages(
-      'USPS 9400 1112 0108 0805 4830 16, UPS 1Z999AA10123456784 and again 1Z999AA10123456784',
-    );
-    expect(found.map((p) => [p.trackingNumber, p.carrier])).toEqual([
-      ['9400111201080805483016', 'usps'],
-      ['1Z999AA10123456784', 'ups'],
-    ]);
-    expect(found[0]).toMatchObject({ carrierSource: 'number', confidence: 'high', checksum: true });
-  });
-
-  it('keeps the other carriers a number fits as alternatives', () => {
-    const [pkg] = lookupPackages('EE123456785CN');
-    expect(pkg?.carrier).toBe('china-ems');
-    expect(pkg?.alternatives).toContain('china-post');
-  });
-
-  it('shows a plausible number with an unknown carrier, and nothing for prose', () => {
-    expect(lookupPackages(' QQ12345678XYZ ')).toEqual([{ trackingNumber: 'QQ12345678XYZ' }]);
-    expect(lookupPackages('hello world')).toEqual([]);
-  });
-});
-
 describe('regionFor', () => {
   it("takes the order page's market, else the user's country, else the browser language", () => {
     const detection = { ...DETECTION, region: 'GB' };
@@ -136,30 +110,8 @@ describe('regionFor', () => {
   });
 });
 
-describe('lookups that are not tracking numbers', () => {
-  it('does not turn a sentence with a phone number into a "carrier unknown" number', () => {
-    expect(lookupPackages('Call 1-800-275-8777 for help')).toEqual([]);
-    expect(lookupPackages('Call 1-800-275-8777')).toEqual([]);
-  });
-
-  it('recognises a pasted TikTok order id and does not call it a tracking number', () => {
-    expect(lookupPackages('576461413038785752')).toEqual([]);
-    expect(looksLikeOrderId(' 576461413038785752 ')).toBe(true);
-    expect(looksLikeOrderId('9400111899223197428497')).toBe(false);
-  });
-
-  it('still offers an unknown carrier for a plausible number the engine does not know', () => {
-    expect(lookupPackages('QQ12345678XYZ')).toEqual([{ trackingNumber: 'QQ12345678XYZ' }]);
-  });
-});
-
 describe('preferred carriers', () => {
   const smartPost = '9261292700768711948021'; // verifies as USPS IMpb and as FedEx SmartPost
-
-  it('decide the carrier of a looked-up number that fits several', () => {
-    expect(lookupPackages(smartPost, 'US')[0]).toMatchObject({ carrier: 'usps', alternatives: ['fedex'] });
-    expect(lookupPackages(smartPost, 'US', ['fedex'])[0]).toMatchObject({ carrier: 'fedex', alternatives: ['usps'] });
-  });
 
   it('decide a carrier inferred from the number, but never override the carrier the page names', () => {
     const inferred = {
@@ -175,5 +127,8 @@ describe('preferred carriers', () => {
     });
     const named = { ...inferred, carrierSource: 'page' as const };
     expect(withPreferredCarrier(named, 'US', ['fedex'])).toBe(named);
+    // Nor the carrier a looked-up text names.
+    const textNamed = { ...inferred, carrierSource: 'text' as const };
+    expect(withPreferredCarrier(textNamed, 'US', ['fedex'])).toBe(textNamed);
   });
 });

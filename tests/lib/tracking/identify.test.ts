@@ -155,6 +155,20 @@ describe('identify: UPU S10', () => {
   });
 });
 
+describe('identify: a bare count of digits', () => {
+  it('is a carrier of its own market only: Estafeta 22 digits in Mexico, nothing elsewhere', () => {
+    // A USPS IMpb number with its last digit changed (the check digit fails): 22 digits, nothing more.
+    const mistyped = '9400111899223197428490';
+    expect(identify(mistyped)).toEqual([]);
+    expect(identify(mistyped, { region: 'US' })).toEqual([]);
+    expect(identify(mistyped, { region: 'MX' }).map((c) => [c.carrier, c.basis, c.confidence])).toEqual([
+      ['estafeta', 'length', 'low'],
+    ]);
+    expect(identify('20214566452094').map((c) => c.carrier)).not.toContain('jadlog');
+    expect(identify('20214566452094', { region: 'BR' }).map((c) => c.carrier)).toContain('jadlog');
+  });
+});
+
 describe('identify: generated numbers (property)', () => {
   const shapes = formatPatterns(TRACKING_FORMATS);
   it('every generated number comes back with its carrier and format', () => {
@@ -167,7 +181,8 @@ describe('identify: generated numbers (property)', () => {
           const number = generateNumber(format, pattern, seededRandom(seed))!;
           // Printed with a separator every 4 characters, as pages space numbers for reading.
           const printed = number.replace(/(.{4})(?=.)/g, `$1${sep}`);
-          const candidates = identify(printed);
+          // A format that is a bare count of digits answers only in its own market.
+          const candidates = identify(printed, format.markets ? { region: format.markets[0]! } : {});
           const mine = candidates.find((c) => c.format === format.id);
           expect({ case: `${format.id} ${printed}`, defined: mine !== undefined }).toEqual({
             case: `${format.id} ${printed}`,
