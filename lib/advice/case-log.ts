@@ -71,7 +71,8 @@ export function isOrderId(value: unknown): value is string {
   return typeof value === 'string' && ORDER_ID.test(value);
 }
 
-function isDateTime(value: string): boolean {
+/** An ISO date-time with its offset (`2026-11-26T14:05:00.000Z`) on a real calendar date. */
+export function isDateTime(value: string): boolean {
   // Date.parse rolls 30 February over to March, so the calendar date is checked on its own.
   return DATE_TIME.test(value) && isIsoDate(value.slice(0, 10));
 }
@@ -121,7 +122,7 @@ function readEntry(raw: unknown): CaseLogEntry | undefined {
   return { ...entry, ...(reference !== undefined ? { reference } : {}), ...(note !== undefined ? { note } : {}) };
 }
 
-function readEntries(raw: unknown): CaseLogEntry[] {
+export function readEntries(raw: unknown): CaseLogEntry[] {
   if (!Array.isArray(raw)) return [];
   // Keep the newest entries when a stored array is over the limit; never walk a huge array further than needed.
   const start = Math.max(0, raw.length - LIMITS.entriesPerOrder * 4);
@@ -190,6 +191,29 @@ function newId(at: string, taken: ReadonlySet<string>): string {
   let id = base;
   for (let n = 1; taken.has(id); n += 1) id = `${base}-${n}`;
   return id;
+}
+
+/**
+ * `entries` with a new contact at the end: a unique id, the free-text fields cleaned and bounded, and only the most
+ * recent `max` entries kept. Undefined when the input is not a valid entry (a bad date, an unknown channel).
+ */
+export function appendEntry(
+  entries: readonly CaseLogEntry[],
+  input: NewEntry,
+  max: number = LIMITS.entriesPerOrder,
+): CaseLogEntry[] | undefined {
+  const taken = new Set(entries.map((e) => e.id));
+  const id =
+    input.id !== undefined && ENTRY_ID.test(input.id) && !taken.has(input.id) ? input.id : newId(input.at, taken);
+  const entry = readEntry({ ...input, id });
+  if (!entry) return undefined;
+  return [...entries, entry].slice(-Math.max(1, max));
+}
+
+/** Both lists as one, in time order, each entry once (by id; `mine` wins a tie): an undo or a migration merge. */
+export function mergeEntries(restored: readonly CaseLogEntry[], mine: readonly CaseLogEntry[]): CaseLogEntry[] {
+  const ids = new Set(mine.map((e) => e.id));
+  return [...restored.filter((e) => !ids.has(e.id)), ...mine].toSorted((a, b) => Date.parse(a.at) - Date.parse(b.at));
 }
 
 /**
