@@ -13,7 +13,10 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'contextMenus', 'activeTab'],
+    // `alarms`: reminders on a case's dates. `notifications` is optional, asked for the first time a reminder is set;
+    // without it the toolbar badge counts the cases due. README ("Permissions") says why each is needed.
+    permissions: ['storage', 'contextMenus', 'activeTab', 'alarms'],
+    optional_permissions: ['notifications'],
     action: { default_title: 'Carrier Finder' },
     browser_specific_settings: {
       gecko: {
