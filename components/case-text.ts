@@ -1,4 +1,5 @@
 import type { CaseLogEntry } from '../lib/advice/case-log';
+import { exportCasesCsv } from '../lib/cases/export';
 import { type NextDate, nextDate } from '../lib/cases/next-date';
 import type { Case, CaseDate } from '../lib/cases/types';
 import { MARKETS } from '../lib/regions';
@@ -55,4 +56,15 @@ export function caseText(current: Case, today: string): string {
 /** Several cases as text, one block each. */
 export function casesText(cases: readonly Case[], today: string): string {
   return cases.length === 0 ? t('casesExportNone') : cases.map((c) => caseText(c, today)).join('\n\n');
+}
+
+/** "Download all" of the cases page and the options: the cases as CSV or text, in a file named for the day. */
+export function casesFile(
+  cases: readonly Case[],
+  today: string,
+  format: 'csv' | 'text',
+): { content: string; fileName: string; type: string } {
+  return format === 'csv'
+    ? { content: exportCasesCsv(cases, today), fileName: `cases-${today}.csv`, type: 'text/csv;charset=utf-8' }
+    : { content: casesText(cases, today), fileName: `cases-${today}.txt`, type: 'text/plain;charset=utf-8' };
 }

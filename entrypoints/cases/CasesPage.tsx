@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { caseLabel, casesText } from '../../components/case-text';
+import { caseLabel, casesFile } from '../../components/case-text';
 import { isoDay } from '../../components/format';
 import { t, tPlural } from '../../components/strings';
 import {
@@ -11,7 +11,6 @@ import {
   setDateDone,
   setReminder,
 } from '../../lib/cases/cases';
-import { exportCasesCsv } from '../../lib/cases/export';
 import { type CaseWithNext, sortCases } from '../../lib/cases/next-date';
 import type { Case, CaseBook, CaseDate, CaseState, Reminder } from '../../lib/cases/types';
 import { MARKETS, type Market } from '../../lib/regions';
@@ -169,9 +168,12 @@ export function CasesPage(props: CasesPageProps) {
     }
   };
   const exportAll = (format: 'csv' | 'text') => {
-    const all = sorted.map((c) => c.case);
-    if (format === 'csv') props.onDownload(exportCasesCsv(all, today), `cases-${today}.csv`, 'text/csv;charset=utf-8');
-    else props.onDownload(casesText(all, today), `cases-${today}.txt`, 'text/plain;charset=utf-8');
+    const file = casesFile(
+      sorted.map((c) => c.case),
+      today,
+      format,
+    );
+    props.onDownload(file.content, file.fileName, file.type);
   };
 
   const total = sorted.length;

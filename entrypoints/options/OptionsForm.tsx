@@ -1,10 +1,9 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../../components/strings';
-import { casesText } from '../../components/case-text';
+import { casesFile } from '../../components/case-text';
 import { isoDay } from '../../components/format';
 import type { CaseLogLimits } from '../../lib/advice/case-log';
 import { caseBookSize, emptyCaseBook, restoreCases, trimCaseBook } from '../../lib/cases/cases';
-import { exportCasesCsv } from '../../lib/cases/export';
 import { sortCases } from '../../lib/cases/next-date';
 import type { CaseBook } from '../../lib/cases/types';
 import type { Market } from '../../lib/regions';
@@ -138,9 +137,12 @@ export function OptionsForm(props: OptionsFormProps) {
 
   const exportAll = (format: 'csv' | 'text') => {
     const day = isoDay(new Date());
-    const all = sortCases(Object.values(cases.cases), day).map((shown) => shown.case);
-    if (format === 'csv') props.onDownload(exportCasesCsv(all, day), `cases-${day}.csv`, 'text/csv;charset=utf-8');
-    else props.onDownload(casesText(all, day), `cases-${day}.txt`, 'text/plain;charset=utf-8');
+    const file = casesFile(
+      sortCases(Object.values(cases.cases), day).map((shown) => shown.case),
+      day,
+      format,
+    );
+    props.onDownload(file.content, file.fileName, file.type);
   };
 
   return (

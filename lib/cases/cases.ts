@@ -72,6 +72,24 @@ function put(book: CaseBook, next: Case): CaseBook {
   return { ...book, cases: { ...book.cases, [next.key]: next } };
 }
 
+/**
+ * Creates or completes the case for `facts`, lets `fill` change it (false: nothing to store, the same book comes
+ * back), and applies the limits, never dropping the case just written.
+ */
+function upsert(
+  book: CaseBook,
+  facts: CaseFacts,
+  now: string,
+  limits: CaseLogLimits,
+  fill: (next: Case, existing: Case | undefined) => boolean,
+): CaseBook {
+  if (!isCaseKey(facts.key)) return book;
+  const existing = getCase(book, facts.key);
+  const next = withFacts(existing, facts, now);
+  if (!fill(next, existing)) return book;
+  return trimCaseBook(put(book, next), limits, next.key).kept;
+}
+
 /** The advice's dated steps as a case keeps them: each step's deadline and its follow-up, in the advice's order. */
 export function datesFromSteps(steps: readonly AdviceStep[]): CaseDate[] {
   const dates: CaseDate[] = [];
@@ -131,14 +149,13 @@ export function recordPick(
   now: string,
   limits: CaseLogLimits = MAX_CASE_LIMITS,
 ): CaseBook {
-  if (!isCaseKey(facts.key)) return book;
-  const existing = getCase(book, facts.key);
-  const next = withFacts(existing, facts, now);
-  next.problem = pick.problem;
-  next.pickedOn = pick.today;
-  next.orderDates = { ...pick.orderDates };
-  next.dates = carryOver(existing?.dates ?? [], datesFromSteps(pick.steps));
-  return trimCaseBook(put(book, next), limits, next.key).kept;
+  return upsert(book, facts, now, limits, (next, existing) => {
+    next.problem = pick.problem;
+    next.pickedOn = pick.today;
+    next.orderDates = { ...pick.orderDates };
+    next.dates = carryOver(existing?.dates ?? [], datesFromSteps(pick.steps));
+    return true;
+  });
 }
 
 /**
@@ -152,14 +169,13 @@ export function recordContact(
   now: string,
   limits: CaseLogLimits = MAX_CASE_LIMITS,
 ): CaseBook {
-  if (!isCaseKey(facts.key)) return book;
-  const existing = getCase(book, facts.key);
-  const log = appendEntry(existing?.log ?? [], input, limits.entriesPerOrder);
-  if (!log) return book;
-  const next = withFacts(existing, facts, now);
-  next.log = log;
-  if (next.state === 'open') next.state = 'waiting';
-  return trimCaseBook(put(book, next), limits, next.key).kept;
+  return upsert(book, facts, now, limits, (next) => {
+    const log = appendEntry(next.log, input, limits.entriesPerOrder);
+    if (!log) return false;
+    next.log = log;
+    if (next.state === 'open') next.state = 'waiting';
+    return true;
+  });
 }
 
 function change(book: CaseBook, key: string, edit: (current: Case) => Case | undefined, now: string): CaseBook {

@@ -4,26 +4,15 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CasesPage, type CasesPageProps } from '../../../entrypoints/cases/CasesPage';
 import { emptyCaseBook } from '../../../lib/cases/cases';
 import type { Case, CaseBook } from '../../../lib/cases/types';
+import { aCase as aStoredCase } from '../../fixtures/cases';
 
 afterEach(cleanup);
 
 // 25 Nov 2026, 15:00 in New York.
 const NOW = new Date('2026-11-25T20:00:00Z');
 
-function aCase(key: string, patch: Partial<Case> = {}): Case {
-  return {
-    key,
-    orderId: key,
-    trackingNumbers: [],
-    orderDates: {},
-    state: 'open',
-    created: '2026-11-20T10:00:00.000Z',
-    updated: '2026-11-20T10:00:00.000Z',
-    dates: [],
-    log: [],
-    ...patch,
-  };
-}
+/** A case for an order whose id is its key. */
+const aCase = (key: string, patch: Partial<Case> = {}): Case => aStoredCase(key, { orderId: key, ...patch });
 
 const US_ORDER = '577318820461937205';
 const GB_ORDER = '578004173920384716';

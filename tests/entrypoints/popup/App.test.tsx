@@ -1,12 +1,11 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { memoryStore } from './memory-store';
 import { App } from '../../../entrypoints/popup/App';
 import type { PopupData } from '../../../entrypoints/popup/model';
-import type { CaseStore } from '../../../entrypoints/popup/use-case';
 import { emptyCaseBook, recordContact } from '../../../lib/cases/cases';
 import { readCaseBook } from '../../../lib/cases/item';
-import type { CaseBook } from '../../../lib/cases/types';
 import type { OrderDetection } from '../../../lib/order';
 import { DEFAULT_SETTINGS } from '../../../lib/settings';
 
@@ -46,20 +45,6 @@ function popupData(partial: Partial<PopupData> = {}): PopupData {
     tabState: { detection: DETECTION, at: 1 },
     ...partial,
   };
-}
-
-/** Cases in memory, written through `update` as the extension's storage item does (a fresh copy each time). */
-function memoryStore(initial: CaseBook = emptyCaseBook()): CaseStore & { value: CaseBook } {
-  const store = {
-    value: initial,
-    async update(change: (book: CaseBook) => CaseBook) {
-      const current = structuredClone(store.value);
-      const next = change(current);
-      if (next !== current) store.value = structuredClone(next);
-      return structuredClone(store.value);
-    },
-  };
-  return store;
 }
 
 function renderApp(partial: Partial<PopupData> = {}, store = memoryStore()) {

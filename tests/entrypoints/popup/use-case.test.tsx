@@ -1,11 +1,9 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { memoryStore } from './memory-store';
 import { App, type AppProps } from '../../../entrypoints/popup/App';
 import type { PopupData } from '../../../entrypoints/popup/model';
-import type { CaseStore } from '../../../entrypoints/popup/use-case';
-import { emptyCaseBook } from '../../../lib/cases/cases';
-import type { CaseBook } from '../../../lib/cases/types';
 import type { OrderDetection } from '../../../lib/order';
 import { DEFAULT_SETTINGS } from '../../../lib/settings';
 
@@ -25,19 +23,6 @@ const DETECTION: OrderDetection = {
   status: 'in-transit',
   dates: { ordered: '2026-11-08', shipped: '2026-11-10' },
 };
-
-function memoryStore(initial: CaseBook = emptyCaseBook()): CaseStore & { value: CaseBook } {
-  const store = {
-    value: initial,
-    async update(change: (book: CaseBook) => CaseBook) {
-      const current = structuredClone(store.value);
-      const next = change(current);
-      if (next !== current) store.value = structuredClone(next);
-      return structuredClone(store.value);
-    },
-  };
-  return store;
-}
 
 function renderPopup(partial: Partial<PopupData> = {}, props: Partial<AppProps> = {}, store = memoryStore()) {
   const data: PopupData = {

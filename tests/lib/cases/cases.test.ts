@@ -14,7 +14,7 @@ import {
   trimCaseBook,
 } from '../../../lib/cases/cases';
 import type { CaseBook } from '../../../lib/cases/types';
-import { aCase, adviceStep } from './fixtures';
+import { aCase, adviceStep } from '../../fixtures/cases';
 
 const ORDER = '577318820461937205';
 const NOW = '2026-11-20T10:00:00.000Z';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { exportCasesCsv } from '../../../lib/cases/export';
-import { aCase } from './fixtures';
+import { aCase } from '../../fixtures/cases';
 
 /** A small RFC 4180 reader, to prove the export reads back cell for cell. */
 function readCsv(text: string): string[][] {

@@ -5,7 +5,7 @@ import { emptyCaseBook, recordContact, recordPick, setReminder } from '../../../
 import { CASES_ITEM, readCaseBook } from '../../../lib/cases/item';
 import { NewerVersionError } from '../../../lib/storage';
 import { defineStorageItems } from '../../../lib/stored-items';
-import { adviceStep } from './fixtures';
+import { adviceStep } from '../../fixtures/cases';
 
 const ORDER = '577318820461937205';
 

@@ -5,7 +5,7 @@ import { readCaseLog } from '../../../lib/advice/case-log';
 import { emptyCaseBook } from '../../../lib/cases/cases';
 import { absorbCaseLog, moveCaseLogIntoCases } from '../../../lib/cases/migrate';
 import { defineStorageItems } from '../../../lib/stored-items';
-import { aCase } from './fixtures';
+import { aCase } from '../../fixtures/cases';
 
 const ORDER = '577318820461937205';
 const NUMBER = '1Z4F82W70312345676';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { localDay, localTime } from '../../../lib/cases/clock';
 import { nextDate, sortCases } from '../../../lib/cases/next-date';
 import type { CaseDate } from '../../../lib/cases/types';
-import { aCase } from './fixtures';
+import { aCase } from '../../fixtures/cases';
 
 const date = (step: string, kind: CaseDate['kind'], day: string, extra: Partial<CaseDate> = {}): CaseDate => ({
   step,

@@ -15,7 +15,7 @@ import {
   remindDay,
 } from '../../../lib/cases/reminders';
 import type { CaseBook, CaseDate } from '../../../lib/cases/types';
-import { aCase, adviceStep } from './fixtures';
+import { aCase, adviceStep } from '../../fixtures/cases';
 
 const ORDER = '577318820461937205';
 const deadline: CaseDate = { step: 'request-refund', kind: 'deadline', date: '2026-12-06', title: 'Request a refund' };
