@@ -80,6 +80,13 @@ export interface StoredItem<T> {
   /** Writes the value. Rejects with NewerVersionError rather than overwrite a newer version's value. */
   set(value: T): Promise<void>;
   /**
+   * Writes the value at once, without reading storage first, so the write is on its way before the page can go:
+   * Chrome closes an extension's popup when a permission prompt opens (the first "Remind me" asks for
+   * notifications), and a read-then-write would never write. The caller vouches for what `set` checks: `load()`
+   * found no value from a newer version.
+   */
+  setAtOnce(value: T): Promise<void>;
+  /**
    * Reads fresh, applies `change`, and writes the result unless `change` returned the value it was given (the way
    * the case-log functions say "nothing to do"). Resolves to the value now stored.
    */
@@ -143,6 +150,7 @@ export function defineStoredItem<T>(storage: StorageUtility, spec: ItemSpec<T>):
       refuseNewer(versionOf(await raw.getMeta()));
       await raw.setValue(value);
     },
+    setAtOnce: (value) => raw.setValue(value),
     async update(change) {
       const { value, version } = await read();
       const next = change(value);

@@ -83,6 +83,7 @@ function Answer({ data, view, packages, detection, caseStore, onOpenCases, askNo
     limits: data.settings.caseLogLimits,
     notifications: data.notifications,
     askNotifications,
+    readOnly: data.casesNewer,
   });
   const current = orderCase.current;
 

@@ -7,6 +7,7 @@ import { moveCaseLogIntoCases } from '../../lib/cases/migrate';
 import { NOTIFICATIONS_PERMISSION, notificationsAllowed, onPermissionChange } from '../../lib/cases/permission';
 import type { CaseBook } from '../../lib/cases/types';
 import { DEFAULT_SETTINGS, localeCountry } from '../../lib/settings';
+import type { Loaded } from '../../lib/storage';
 import type { StorageItems } from '../../lib/stored-items';
 import { type PopupData, parsePopupParams } from './model';
 import type { AskNotifications, CaseStore } from './use-case';
@@ -21,9 +22,9 @@ export const askNotifications: AskNotifications = () => browser.permissions.requ
  * The cases, read after the case log (of versions before issue 16) has moved into them, in case the background has
  * not done it yet. A move that fails leaves the case log where it is, for the next try.
  */
-export async function readCases(items: StorageItems): Promise<CaseBook> {
+export async function readCases(items: StorageItems): Promise<Loaded<CaseBook>> {
   await moveCaseLogIntoCases(items).catch(() => undefined);
-  return items.cases.get();
+  return items.cases.load();
 }
 
 async function findTab(tabId: number | undefined): Promise<PopupData['tab']> {
@@ -67,8 +68,11 @@ export async function loadPopupData(items: StorageItems, search: string): Promis
     query === undefined ? findTab(tabId) : Promise.resolve(undefined),
     notificationsAllowed(browser.permissions),
   ]);
-  if (local) [data.settings, data.cases] = local;
-  else data.storageOk = false;
+  if (local) {
+    data.settings = local[0];
+    data.cases = local[1].value;
+    if (local[1].newer) data.casesNewer = true;
+  } else data.storageOk = false;
   data.notifications = notifications;
   if (tab) {
     data.tab = tab;
@@ -127,7 +131,7 @@ export function watchPopupData(
 
 /** The case store the popup passes down: each change applies to a fresh read of the cases (one local item). */
 export function browserCaseStore(items: StorageItems): CaseStore {
-  return { update: (change) => items.cases.update(change) };
+  return { update: (change) => items.cases.update(change), writeAtOnce: (book) => items.cases.setAtOnce(book) };
 }
 
 /** Opens the cases page in a tab, at one case when a key is given. */

@@ -24,6 +24,8 @@ export interface PopupData {
   query?: string;
   /** The stored cases (read tolerantly by the storage layer). */
   cases?: CaseBook;
+  /** The cases were saved by a newer version of the extension: shown, never changed. */
+  casesNewer?: boolean;
   /** Whether the optional notification permission is granted (undefined: not known). */
   notifications?: boolean;
   now: Date;

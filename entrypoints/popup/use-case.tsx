@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ShownAdvice } from '../../components/AdvicePanel';
 import type { LogDraft } from '../../components/LogContactForm';
 import { RemindMe } from '../../components/RemindMe';
@@ -23,6 +23,8 @@ import type { OrderDates } from '../../lib/order';
 export interface CaseStore {
   /** Applies `change` to the freshly read cases and stores the result (nothing when it returns its input). */
   update(change: (book: CaseBook) => CaseBook): Promise<CaseBook>;
+  /** Writes the cases at once, without reading first (StoredItem.setAtOnce): the popup may close right after. */
+  writeAtOnce(book: CaseBook): Promise<void>;
 }
 
 /** Asks for the optional notification permission; resolves to whether it was granted. */
@@ -40,6 +42,8 @@ export interface UseCaseOptions {
   /** Whether notifications are allowed (undefined: not known). */
   notifications?: boolean;
   askNotifications?: AskNotifications;
+  /** The cases were written by a newer version: shown, never changed. */
+  readOnly?: boolean;
 }
 
 /**
@@ -56,7 +60,10 @@ export function useCase(options: UseCaseOptions) {
   useEffect(() => setNotifications(options.notifications), [options.notifications]);
   const current: Case | undefined = facts ? getCase(book, facts.key) : undefined;
 
+  // Counts this popup's writes, so a slow write's result never replaces what a later one already showed.
+  const writes = useRef(0);
   const save = async (change: (book: CaseBook) => CaseBook): Promise<boolean> => {
+    const mine = (writes.current += 1);
     try {
       let changed = false;
       const stored = await store.update((fresh) => {
@@ -64,18 +71,21 @@ export function useCase(options: UseCaseOptions) {
         changed = next !== fresh;
         return next;
       });
-      setBook(stored);
+      if (writes.current === mine) setBook(stored);
       return changed;
     } catch {
       return false;
     }
   };
 
-  /** Inside the click: the first reminder asks for notifications (browsers allow the prompt only in a gesture). */
+  /** Whether this click will show the browser's permission prompt: the first reminder, or "Allow notifications". */
+  const willAsk = (allowAgain = false) =>
+    !!options.askNotifications && notifications !== true && (allowAgain || !book.notificationsAsked);
+
+  /** Inside the click: browsers show the permission prompt only during a user gesture, so nothing is awaited first. */
   const askOnce = (allowAgain = false) => {
-    if (!options.askNotifications || notifications === true) return;
-    if (book.notificationsAsked && !allowAgain) return;
-    options.askNotifications().then(
+    if (!willAsk(allowAgain)) return;
+    options.askNotifications!().then(
       (granted) => setNotifications(granted),
       () => setNotifications(false),
     );
@@ -142,9 +152,19 @@ export function useCase(options: UseCaseOptions) {
         date={date}
         today={today}
         notifications={notifications}
+        disabled={options.readOnly}
         onSet={(value) => {
+          if (!willAsk()) {
+            void save(change(value));
+            return;
+          }
+          // Chrome closes the popup when the prompt opens: the reminder is written from what this popup holds (kept
+          // fresh by the storage watch), at once, so the write is on its way before the prompt appears.
+          const next = change(value)(book);
+          writes.current += 1;
+          setBook(next);
+          void store.writeAtOnce(next).catch(() => undefined);
           askOnce();
-          void save(change(value));
         }}
         onRemove={() => void save(change(undefined))}
         onAllowNotifications={options.askNotifications ? () => askOnce(true) : undefined}
