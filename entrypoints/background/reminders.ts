@@ -122,13 +122,31 @@ export async function openCaseOfNotification(notificationId: string): Promise<vo
 }
 
 /**
+ * The dates each order page last reported, so the same detection sent again (on every change of the page) does not
+ * read every case again. Bounded: forgotten when it grows past this many orders.
+ */
+const reportedDates = new Map<string, string>();
+const MAX_REPORTED = 200;
+
+/**
  * A newer detection of an order page: when its dates differ from those the case's steps were worked out from, the
  * steps' dates move (and the reminders with them, through the cases watch). Nothing while reading pages is off.
  */
 export async function refreshCaseFromPage(items: StorageItems, detection: OrderDetection): Promise<void> {
   const key = caseKeyFor(detection.orderId);
-  if (!key || !(await items.settings.get()).detection) return;
-  await items.cases.update((book) => refreshFromPage(book, key, detection.dates, caseSteps, new Date().toISOString()));
+  if (!key) return;
+  const dates = JSON.stringify(detection.dates);
+  if (reportedDates.get(key) === dates || !(await items.settings.get()).detection) return;
+  if (reportedDates.size >= MAX_REPORTED) reportedDates.clear();
+  reportedDates.set(key, dates);
+  try {
+    await items.cases.update((book) =>
+      refreshFromPage(book, key, detection.dates, caseSteps, new Date().toISOString()),
+    );
+  } catch (error) {
+    reportedDates.delete(key);
+    throw error;
+  }
 }
 
 let listening = false;

@@ -102,7 +102,7 @@ describe('keeping alarms in line with the cases', () => {
       page: 'order-detail',
       packages: [],
       orderId: ORDER,
-      dates: { delivered: '2026-11-09' },
+      dates: { delivered: '2026-11-10' },
     });
     expect(await items.cases.get()).toEqual(book);
   });
