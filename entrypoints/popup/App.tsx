@@ -289,28 +289,30 @@ export function App({ data, caseStore, onOpenOptions, onOpenCases, askNotificati
     <main class="popup">
       <header class="top">
         <h1>{t('appTitle')}</h1>
-        {onOpenCases && (
-          <button
-            type="button"
-            class="btn btn-small btn-quiet"
-            aria-label={t('openCasesLabel')}
-            data-testid="open-cases"
-            onClick={() => onOpenCases()}
-          >
-            {t('openCases')}
-          </button>
-        )}
-        {onOpenOptions && (
-          <button
-            type="button"
-            class="btn btn-small btn-quiet"
-            aria-label={t('openSettingsLabel')}
-            data-testid="open-options"
-            onClick={onOpenOptions}
-          >
-            {t('openSettings')}
-          </button>
-        )}
+        <div class="top-links">
+          {onOpenCases && (
+            <button
+              type="button"
+              class="btn btn-small btn-quiet"
+              aria-label={t('openCasesLabel')}
+              data-testid="open-cases"
+              onClick={() => onOpenCases()}
+            >
+              {t('openCases')}
+            </button>
+          )}
+          {onOpenOptions && (
+            <button
+              type="button"
+              class="btn btn-small btn-quiet"
+              aria-label={t('openSettingsLabel')}
+              data-testid="open-options"
+              onClick={onOpenOptions}
+            >
+              {t('openSettings')}
+            </button>
+          )}
+        </div>
       </header>
       {body}
     </main>
