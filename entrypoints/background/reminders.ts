@@ -16,7 +16,7 @@ import {
   reconcileAlarms,
 } from '../../lib/cases/reminders';
 import { caseSteps } from '../../lib/cases/steps';
-import type { Case, CaseDate } from '../../lib/cases/types';
+import type { Case, CaseBook, CaseDate } from '../../lib/cases/types';
 import type { OrderDetection } from '../../lib/order';
 import type { StorageItems } from '../../lib/stored-items';
 
@@ -41,9 +41,9 @@ function toolbar() {
  * The toolbar's global badge: the number of cases due today, when notifications are not allowed (the fallback the
  * reminder control announces); nothing when they are. A tab showing an order's package count keeps its own.
  */
-export async function showDueCount(items: StorageItems, clock: Clock = {}): Promise<number> {
+export async function showDueCount(items: StorageItems, clock: Clock = {}, known?: CaseBook): Promise<number> {
   const allowed = await notificationsAllowed(browser.permissions);
-  const book = await items.cases.get();
+  const book = known ?? (await items.cases.get());
   const count = allowed ? 0 : dueCases(book, localDay(clock.now ?? Date.now(), clock.timeZone)).length;
   const action = toolbar();
   await Promise.all([
@@ -53,16 +53,19 @@ export async function showDueCount(items: StorageItems, clock: Clock = {}): Prom
   return count;
 }
 
-/** Makes the browser's alarms match the pending reminders, then refreshes the badge. */
-export async function syncReminders(items: StorageItems, clock: Clock = {}): Promise<void> {
+/**
+ * Makes the browser's alarms match the pending reminders, then refreshes the badge. `known`: the cases as just read
+ * (a storage change hands them over), so a book of hundreds of cases is not read again.
+ */
+export async function syncReminders(items: StorageItems, clock: Clock = {}, known?: CaseBook): Promise<void> {
   const now = clock.now ?? Date.now();
-  const book = await items.cases.get();
+  const book = known ?? (await items.cases.get());
   const changes = reconcileAlarms(planReminders(book, clock.timeZone), await browser.alarms.getAll(), now);
   await Promise.all([
     ...changes.clear.map((name) => browser.alarms.clear(name)),
     ...changes.create.map(({ name, when }) => browser.alarms.create(name, { when })),
   ]);
-  await showDueCount(items, clock);
+  await showDueCount(items, clock, book);
 }
 
 /** The notification's text: the case, the step and how far its date is. */
@@ -91,7 +94,7 @@ export async function fireReminder(
   try {
     const found = dueReminder(await items.cases.get(), target);
     if (!found) return 'skipped';
-    await items.cases.update((book) => markFired(book, target));
+    const book = await items.cases.update((current) => markFired(current, target));
     const today = localDay(clock.now ?? Date.now(), clock.timeZone);
     if (await notificationsAllowed(browser.permissions)) {
       const { title, message } = notificationFor(found.case, found.date, today);
@@ -101,10 +104,10 @@ export async function fireReminder(
         title,
         message,
       });
-      await showDueCount(items, clock);
+      await showDueCount(items, clock, book);
       return 'notified';
     }
-    await showDueCount(items, clock);
+    await showDueCount(items, clock, book);
     return 'badge';
   } finally {
     handling.delete(alarmName);
@@ -166,8 +169,10 @@ function listenToNotificationClicks(): void {
 export function startReminders(items: StorageItems): void {
   let running: Promise<void> | undefined;
   let again = false;
-  // One sync at a time; changes during a sync trigger exactly one more.
-  const sync = (): Promise<void> => {
+  let latest: CaseBook | undefined;
+  // One sync at a time; changes during a sync trigger exactly one more, with the newest cases a change handed over.
+  const sync = (book?: CaseBook): Promise<void> => {
+    latest = book;
     if (running) {
       again = true;
       return running;
@@ -175,7 +180,9 @@ export function startReminders(items: StorageItems): void {
     running = (async () => {
       do {
         again = false;
-        await syncReminders(items).catch(() => undefined);
+        const known = latest;
+        latest = undefined;
+        await syncReminders(items, {}, known).catch(() => undefined);
       } while (again);
     })().finally(() => {
       running = undefined;
@@ -190,9 +197,9 @@ export function startReminders(items: StorageItems): void {
     void sync();
   });
   browser.runtime.onStartup.addListener(() => void sync());
-  items.cases.watch(() => void sync());
+  items.cases.watch((book) => void sync(book));
 
   void moveCaseLogIntoCases(items)
     .catch(() => undefined)
-    .then(sync);
+    .then(() => sync());
 }

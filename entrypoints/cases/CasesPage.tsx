@@ -71,7 +71,12 @@ interface LastDelete {
  * dated step, and export of everything. Everything comes from one read of storage; rows never read storage.
  */
 export function CasesPage(props: CasesPageProps) {
-  const { book, now, timeZone, focusKey } = props;
+  const { now, timeZone, focusKey } = props;
+  // A change shows at once; storing hundreds of cases takes a moment, and the stored cases (props) replace this
+  // as soon as they come back from storage.
+  const [pending, setPending] = useState<CaseBook | undefined>();
+  useEffect(() => setPending(undefined), [props.book]);
+  const book = pending ?? props.book;
   const readOnly = !!props.newer || !!props.storageError;
   const today = isoDay(now, timeZone);
   const focusCase = getCase(book, focusKey);
@@ -112,10 +117,12 @@ export function CasesPage(props: CasesPageProps) {
   }, []);
 
   const update = async (change: (current: CaseBook) => CaseBook): Promise<boolean> => {
+    setPending((previous) => change(previous ?? props.book));
     try {
       await props.onUpdate(change);
       return true;
     } catch (error) {
+      setPending(undefined);
       const reason = error instanceof NewerVersionError ? t('casesNewer') : String(error);
       setStatus({ error: true, message: t('caseSaveFailed', reason) });
       return false;
