@@ -1,7 +1,9 @@
 import { CASE_LOG_ITEM } from './advice/case-log';
+import { CARRIER_PICKS_ITEM } from './carrier-picks';
 import { SETTINGS_ITEM } from './settings';
 import { type StorageUtility, defineStoredItem, defineStoredItems } from './storage';
 import { tabStateItem } from './tab-state';
+import { WELCOME_ITEM } from './welcome';
 
 /**
  * Everything the extension keeps in `storage.local`, one entry per item. Each spec (key, version, tolerant reader,
@@ -10,6 +12,8 @@ import { tabStateItem } from './tab-state';
 export const LOCAL_ITEMS = {
   settings: SETTINGS_ITEM,
   caseLog: CASE_LOG_ITEM,
+  carrierPicks: CARRIER_PICKS_ITEM,
+  welcome: WELCOME_ITEM,
 };
 
 /**
