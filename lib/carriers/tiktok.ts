@@ -284,19 +284,19 @@ const CROSS_BORDER: TikTokChannels = {
   inAppPath: ['Seller Center', 'Help Center', 'Contact Us'],
   inAppSource: unconfirmed(
     'https://dny123.com/t/U24cxLnS',
-    'Cross-border (global selling) Seller Center; described by a third-party guide only.',
+    'The global selling Seller Center, as a seller guide describes it; TikTok has not confirmed this path.',
   ),
   help: page(
     'help',
     'https://seller.tiktokglobalshop.com/university',
     'TikTok Shop Academy (global selling)',
-    unconfirmed('https://dny123.com/t/U24cxLnS', 'Address seen in public code and a third-party guide.'),
+    unconfirmed('https://dny123.com/t/U24cxLnS', 'Address from a seller guide; not confirmed by TikTok.'),
   ),
   ticket: page(
     'contact-page',
     'https://seller.tiktokglobalshop.com/ticket/create',
     'Create a ticket (global selling Seller Center)',
-    unconfirmed('https://dny123.com/t/U24cxLnS', 'Address from a third-party guide.'),
+    unconfirmed('https://dny123.com/t/U24cxLnS', 'Address from a seller guide; not confirmed by TikTok.'),
   ),
   more: [],
 };
@@ -313,7 +313,7 @@ function sellerHelp(market: Market, seller: SellerMarket): ChannelContact {
       url,
       seller.hostOfficial
         ? 'Seller University lives under /university on each Seller Center host; this landing page was not opened.'
-        : 'Host seen in public code; the Seller University landing page on it was not confirmed.',
+        : 'This Seller Center address is not confirmed on an official TikTok page.',
     ),
   );
 }
@@ -324,11 +324,12 @@ function sellerTicket(market: Market, seller: SellerMarket): ChannelContact {
     market === 'VN'
       ? unconfirmed(
           SEA_SELLER_HELP,
-          'Ticket page address seen in public code; the linked article describes the ticket flow.',
+          'Ticket page address not confirmed by TikTok; the linked article describes the ticket flow.',
         )
       : unconfirmed(
           url,
-          'Follows the ticket address seen for Vietnam (seller-vn.tiktok.com/ticket?shop_region=VN); not confirmed on this host. ' +
+          // Follows the ticket address used for Vietnam (seller-vn.tiktok.com/ticket?shop_region=VN).
+          'Address not confirmed for this market. ' +
             'If it does not open, use Help Center > Contact Us in Seller Center.',
         );
   return page('contact-page', url, 'Seller Center support ticket', sourced);

@@ -240,7 +240,7 @@ export const UK_IRELAND_CONTACTS: CarrierContactRecord[] = [
           'https://inpost.co.uk/tracking',
           unverified(
             'https://inpost.co.uk/tracking',
-            'Tracking page seen in community code; its deep-link parameter differs between repositories, so none is used.',
+            'No reliable link fills in the number: paste the number on the tracking page.',
           ),
         ),
         noPhoneNote: 'No InPost UK customer phone line could be confirmed; use the website.',
