@@ -1,0 +1,96 @@
+import { IntlMessageFormat } from 'intl-messageformat';
+import { type Locale, languageTag } from './locales';
+
+/**
+ * Messages are ICU MessageFormat strings (`{count, plural, one {# day} other {# days}}`, `{carrier}`), formatted by
+ * FormatJS's intl-messageformat with the language's own plural rules (CLDR, through `Intl.PluralRules`).
+ * https://formatjs.github.io/docs/core-concepts/icu-syntax
+ */
+export type MessageValues = Readonly<Record<string, string | number>>;
+
+export interface Translator<Key extends string> {
+  readonly locale: Locale;
+  /** BCP 47 tag for `Intl` and the `lang` attribute: `pt-BR`. */
+  readonly tag: string;
+  /** The message for `key`, filled with `values`. Falls back to English, never throws. */
+  t(key: Key, values?: MessageValues): string;
+  /** An ISO `YYYY-MM-DD` day as this language writes it ("26 Nov", "11月26日"). */
+  day(iso: string, options?: Intl.DateTimeFormatOptions): string;
+  /** A list joined as this language joins lists ("A, B and C", "A、B、C"). */
+  list(items: readonly string[], type?: 'conjunction' | 'disjunction'): string;
+}
+
+const DAY_FORMAT: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short' };
+
+/**
+ * A translator over `messages` (this language) and `fallback` (English, complete): a key missing from `messages`,
+ * or a message that fails to parse or format, uses the English one, so a bad translation shows English, not an error.
+ */
+export function createTranslator<Key extends string>(
+  locale: Locale,
+  messages: Readonly<Partial<Record<Key, string>>>,
+  fallback: Readonly<Record<Key, string>>,
+): Translator<Key> {
+  const tag = languageTag(locale);
+  const compiled = new Map<Key, IntlMessageFormat | undefined>();
+  const fallbackCompiled = new Map<Key, IntlMessageFormat | undefined>();
+
+  const compile = (
+    cache: Map<Key, IntlMessageFormat | undefined>,
+    key: Key,
+    source: string | undefined,
+    lang: string,
+  ) => {
+    if (cache.has(key)) return cache.get(key);
+    let format: IntlMessageFormat | undefined;
+    try {
+      format = source === undefined ? undefined : new IntlMessageFormat(source, lang, undefined, { ignoreTag: true });
+    } catch {
+      format = undefined;
+    }
+    cache.set(key, format);
+    return format;
+  };
+
+  const run = (format: IntlMessageFormat | undefined, values: MessageValues | undefined): string | undefined => {
+    if (!format) return undefined;
+    try {
+      const out = format.format(values);
+      return typeof out === 'string' ? out : String(out);
+    } catch {
+      return undefined;
+    }
+  };
+
+  const dayFormats = new Map<string, Intl.DateTimeFormat>();
+  const lists = new Map<string, Intl.ListFormat>();
+
+  return {
+    locale,
+    tag,
+    t(key, values) {
+      const own = run(compile(compiled, key, messages[key], tag), values);
+      if (own !== undefined) return own;
+      return run(compile(fallbackCompiled, key, fallback[key], 'en'), values) ?? String(key);
+    },
+    day(iso, options = DAY_FORMAT) {
+      const cacheKey = JSON.stringify(options);
+      let format = dayFormats.get(cacheKey);
+      if (!format) {
+        // Days are calendar days, not instants: format them in UTC so no time zone moves them.
+        format = new Intl.DateTimeFormat(tag, { ...options, timeZone: 'UTC' });
+        dayFormats.set(cacheKey, format);
+      }
+      const date = new Date(`${iso}T00:00:00Z`);
+      return Number.isNaN(date.getTime()) ? iso : format.format(date);
+    },
+    list(items, type = 'conjunction') {
+      let format = lists.get(type);
+      if (!format) {
+        format = new Intl.ListFormat(tag, { style: 'long', type });
+        lists.set(type, format);
+      }
+      return format.format(items);
+    },
+  };
+}
