@@ -22,6 +22,22 @@ export interface Translator<Key extends string> {
 
 const DAY_FORMAT: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short' };
 
+export interface TranslatorOptions {
+  /** The browser's language tag (`en-GB`): dates and lists follow its regional style when it is this language. */
+  browserLanguage?: string;
+}
+
+function formatTagFor(locale: Locale, browserLanguage: string | undefined): string {
+  const tag = languageTag(locale);
+  if (!browserLanguage) return tag;
+  try {
+    const browser = new Intl.Locale(browserLanguage.replace(/_/g, '-'));
+    return browser.language === new Intl.Locale(tag).language ? browser.toString() : tag;
+  } catch {
+    return tag;
+  }
+}
+
 /**
  * A translator over `messages` (this language) and `fallback` (English, complete): a key missing from `messages`,
  * or a message that fails to parse or format, uses the English one, so a bad translation shows English, not an error.
@@ -30,8 +46,11 @@ export function createTranslator<Key extends string>(
   locale: Locale,
   messages: Readonly<Partial<Record<Key, string>>>,
   fallback: Readonly<Record<Key, string>>,
+  options: TranslatorOptions = {},
 ): Translator<Key> {
   const tag = languageTag(locale);
+  // Dates, numbers and lists in the user's own variant of the language when it is this one (en-GB: "26 Nov").
+  const formatTag = formatTagFor(locale, options.browserLanguage);
   const compiled = new Map<Key, IntlMessageFormat | undefined>();
   const fallbackCompiled = new Map<Key, IntlMessageFormat | undefined>();
 
@@ -78,7 +97,7 @@ export function createTranslator<Key extends string>(
       let format = dayFormats.get(cacheKey);
       if (!format) {
         // Days are calendar days, not instants: format them in UTC so no time zone moves them.
-        format = new Intl.DateTimeFormat(tag, { ...options, timeZone: 'UTC' });
+        format = new Intl.DateTimeFormat(formatTag, { ...options, timeZone: 'UTC' });
         dayFormats.set(cacheKey, format);
       }
       const date = new Date(`${iso}T00:00:00Z`);
@@ -87,7 +106,7 @@ export function createTranslator<Key extends string>(
     list(items, type = 'conjunction') {
       let format = lists.get(type);
       if (!format) {
-        format = new Intl.ListFormat(tag, { style: 'long', type });
+        format = new Intl.ListFormat(formatTag, { style: 'long', type });
         lists.set(type, format);
       }
       return format.format(items);

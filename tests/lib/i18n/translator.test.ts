@@ -38,5 +38,10 @@ describe('createTranslator', () => {
     expect(createTranslator('en', EN, EN).list(['USPS', 'UPS', 'FedEx'])).toBe('USPS, UPS, and FedEx');
     expect(createTranslator('fr', {}, EN).list(['USPS', 'UPS'], 'disjunction')).toBe('USPS ou UPS');
     expect(createTranslator('en', EN, EN).day('not a date')).toBe('not a date');
+    // The browser's own variant of the language decides the style: British English writes the day first.
+    expect(createTranslator('en', EN, EN, { browserLanguage: 'en-GB' }).day('2026-11-26')).toBe('26 Nov');
+    expect(createTranslator('pt_BR', {}, EN, { browserLanguage: 'pt-BR' }).day('2026-11-26')).toBe('26 de nov.');
+    // Another language's variant says nothing about this one.
+    expect(createTranslator('ja', {}, EN, { browserLanguage: 'en-GB' }).day('2026-11-26')).toBe('11月26日');
   });
 });
