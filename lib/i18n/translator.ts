@@ -38,6 +38,17 @@ function formatTagFor(locale: Locale, browserLanguage: string | undefined): stri
   }
 }
 
+/** A compiled message filled with `values`; undefined when there is no message or a value is missing. */
+function run(format: IntlMessageFormat | undefined, values: MessageValues | undefined): string | undefined {
+  if (!format) return undefined;
+  try {
+    const out = format.format(values);
+    return typeof out === 'string' ? out : String(out);
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * A translator over `messages` (this language) and `fallback` (English, complete): a key missing from `messages`,
  * or a message that fails to parse or format, uses the English one, so a bad translation shows English, not an error.
@@ -71,16 +82,6 @@ export function createTranslator<Key extends string>(
     return format;
   };
 
-  const run = (format: IntlMessageFormat | undefined, values: MessageValues | undefined): string | undefined => {
-    if (!format) return undefined;
-    try {
-      const out = format.format(values);
-      return typeof out === 'string' ? out : String(out);
-    } catch {
-      return undefined;
-    }
-  };
-
   const dayFormats = new Map<string, Intl.DateTimeFormat>();
   const lists = new Map<string, Intl.ListFormat>();
 
@@ -92,12 +93,12 @@ export function createTranslator<Key extends string>(
       if (own !== undefined) return own;
       return run(compile(fallbackCompiled, key, fallback[key], 'en'), values) ?? String(key);
     },
-    day(iso, options = DAY_FORMAT) {
-      const cacheKey = JSON.stringify(options);
+    day(iso, dayOptions = DAY_FORMAT) {
+      const cacheKey = JSON.stringify(dayOptions);
       let format = dayFormats.get(cacheKey);
       if (!format) {
         // Days are calendar days, not instants: format them in UTC so no time zone moves them.
-        format = new Intl.DateTimeFormat(formatTag, { ...options, timeZone: 'UTC' });
+        format = new Intl.DateTimeFormat(formatTag, { ...dayOptions, timeZone: 'UTC' });
         dayFormats.set(cacheKey, format);
       }
       const date = new Date(`${iso}T00:00:00Z`);
