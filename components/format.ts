@@ -1,12 +1,17 @@
 /** Formatting and safety helpers shared by the components. Pure functions, no DOM. */
 import { daysBetween, formatDate, isIsoDate } from '../lib/advice/dates';
 import { localDay } from '../lib/cases/clock';
+import { EN } from '../lib/i18n/catalog';
+import { createTranslator } from '../lib/i18n/translator';
 import { CONTROL_AND_BIDI } from '../lib/untrusted-text';
 import { LOCALE } from './strings';
 
+/** The pages' own English (LOCALE) for days, until they take the user's language (issue 15). */
+const UI_DAYS = createTranslator('en', EN, EN, { browserLanguage: LOCALE });
+
 /** "29 Dec" for an ISO date in `today`'s year, "29 Dec 2027" otherwise; a malformed date is shown as it is. */
 export function formatDay(iso: string, today?: string): string {
-  return isIsoDate(iso) ? formatDate(iso, today) : iso;
+  return isIsoDate(iso) ? formatDate(iso, today, UI_DAYS) : iso;
 }
 
 /** A moment in the user's time zone: its time ("14:30"), plus its weekday ("Mon") when it is not on `now`'s day. */

@@ -9,6 +9,7 @@ afterEach(cleanup);
 const STEP: AdviceStep = {
   id: 'not-received-request',
   title: 'Request a refund: "Package wasn\'t received"',
+  titleKey: 'advice.step.requestRefund.title.us',
   detail: 'Open the order and request a return or refund.',
   who: 'tiktok',
   when: 'within 30 days of Delivered',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { channelContactSchema } from '../../../lib/carriers/schema';
-import { OMITTED_TIKTOK_CHANNELS, UNKNOWN_REGION_NOTE, tiktokChannels } from '../../../lib/carriers/tiktok';
+import { OMITTED_TIKTOK_CHANNELS, tiktokChannels } from '../../../lib/carriers/tiktok';
 import type { ChannelContact, TikTokChannels } from '../../../lib/carriers/types';
 import { MARKET_CODES, type Market } from '../../../lib/regions';
 
@@ -99,7 +99,9 @@ describe('tiktokChannels', () => {
         const channels = tiktokChannels(region, role);
         expect(channels.region).toBeUndefined();
         expect(channels.inAppPath?.length).toBeGreaterThan(1);
-        expect(channels.inAppSource?.note).toBe(UNKNOWN_REGION_NOTE);
+        expect(channels.inAppSource?.note).toBe(
+          "We don't know your TikTok Shop market, so this is TikTok's general in-app route (documented for the US). Choose your country in the options to get your market’s Seller Center and policy pages.",
+        );
         expect(channels.ticket).toBeUndefined();
       }
     },

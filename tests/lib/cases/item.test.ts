@@ -15,7 +15,13 @@ function sampleBook() {
     { key: ORDER, orderId: ORDER, market: 'US', role: 'buyer', carrier: 'ups', trackingNumber: '1Z4F82W70312345676' },
     {
       problem: 'not-received',
-      steps: [adviceStep('request-refund', { deadline: '2026-12-06', followUp: '2026-11-23' }, 'Request a refund')],
+      steps: [
+        adviceStep(
+          'request-refund',
+          { deadline: '2026-12-06', followUp: '2026-11-23' },
+          'advice.step.requestRefund.title',
+        ),
+      ],
       today: '2026-11-20',
       orderDates: { ordered: '2026-11-03', delivered: '2026-11-06' },
     },
