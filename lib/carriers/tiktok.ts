@@ -30,10 +30,15 @@ export const OMITTED_TIKTOK_CHANNELS: readonly { channel: string; reason: string
   },
 ];
 
-/** Shown when the market is unknown: the user gets TikTok's general in-app route. */
-export const UNKNOWN_REGION_NOTE =
-  "We don't know your TikTok Shop market, so this is TikTok's general in-app route (documented for the US). " +
-  'Choose your country in the options to get your market’s Seller Center and policy pages.';
+/** Shown when the market is unknown: the user gets TikTok's general route, worded for the role. */
+export const UNKNOWN_REGION_NOTE = {
+  buyer:
+    "We don't know your TikTok Shop market, so this is TikTok's general in-app route (documented for the US). " +
+    'Choose your country in the settings to get your market’s route and policy pages.',
+  seller:
+    "We don't know your TikTok Shop market, so this is TikTok's general Seller Center route (documented for the US). " +
+    'Choose your country in the settings to get your market’s Seller Center and policy pages.',
+} as const;
 
 const official = (source: string, note?: string): Sourced =>
   note ? { source, checked: CHECKED, verified: true, note } : { source, checked: CHECKED, verified: true };
@@ -340,7 +345,7 @@ function buyerChannels(market: Market | undefined): TikTokChannels {
     return {
       role: 'buyer',
       inAppPath: [...US_BUYER_PATH],
-      inAppSource: { ...ELSEWHERE_BUYER_SOURCE, note: UNKNOWN_REGION_NOTE },
+      inAppSource: { ...ELSEWHERE_BUYER_SOURCE, note: UNKNOWN_REGION_NOTE.buyer },
       more: [],
     };
   }
@@ -362,7 +367,7 @@ function sellerChannels(market: Market | undefined): TikTokChannels {
     return {
       role: 'seller',
       inAppPath: [...US_SELLER_PATH],
-      inAppSource: { ...ELSEWHERE_SELLER_SOURCE, note: UNKNOWN_REGION_NOTE },
+      inAppSource: { ...ELSEWHERE_SELLER_SOURCE, note: UNKNOWN_REGION_NOTE.seller },
       more: [],
     };
   }
@@ -391,7 +396,7 @@ function sellerChannels(market: Market | undefined): TikTokChannels {
 /**
  * TikTok Shop's own channels for a market (ISO alpha-2; `UK` is read as `GB`) and role. `CN` gives cross-border
  * sellers the global selling Seller Center. An unknown or missing region gets the general in-app route, with
- * `inAppSource.note` set to {@link UNKNOWN_REGION_NOTE}.
+ * `inAppSource.note` set to the role's {@link UNKNOWN_REGION_NOTE}.
  */
 export function tiktokChannels(region: string | undefined, role: 'buyer' | 'seller'): TikTokChannels {
   if (role === 'seller' && region?.trim().toUpperCase() === 'CN')
