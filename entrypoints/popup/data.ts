@@ -4,9 +4,11 @@
  */
 import { browser } from 'wxt/browser';
 import type { CaseLog } from '../../lib/advice/case-log';
-import { DEFAULT_SETTINGS, localeCountry } from '../../lib/settings';
+import { withPick } from '../../lib/carrier-picks';
+import type { Market } from '../../lib/regions';
+import { DEFAULT_SETTINGS, type Settings, localeCountry } from '../../lib/settings';
 import type { StorageItems } from '../../lib/stored-items';
-import type { CaseLogStore } from './App';
+import type { CaseLogStore, PopupActions } from './App';
 import { type PopupData, parsePopupParams } from './model';
 
 async function findTab(tabId: number | undefined): Promise<PopupData['tab']> {
@@ -46,11 +48,15 @@ export async function loadPopupData(items: StorageItems, search: string): Promis
   if (region) data.localeRegion = region;
 
   const [local, tab] = await Promise.all([
-    Promise.all([items.settings.get(), items.caseLog.get()]).catch(() => undefined),
+    Promise.all([items.settings.get(), items.caseLog.get(), items.carrierPicks.get(), items.welcome.get()]).catch(
+      () => undefined,
+    ),
     query === undefined ? findTab(tabId) : Promise.resolve(undefined),
   ]);
-  if (local) [data.settings, data.caseLog] = local;
-  else data.storageOk = false;
+  if (local) {
+    const [settings, caseLog, carrierPicks, welcome] = local;
+    Object.assign(data, { settings, caseLog, carrierPicks, welcomeDismissed: welcome.dismissed });
+  } else data.storageOk = false;
   if (tab) {
     data.tab = tab;
     try {
@@ -82,6 +88,8 @@ export function watchPopupData(
   const stops = [
     items.settings.watch((settings) => apply({ settings })),
     items.caseLog.watch((caseLog) => apply({ caseLog })),
+    items.carrierPicks.watch((carrierPicks) => apply({ carrierPicks })),
+    items.welcome.watch((welcome) => apply({ welcomeDismissed: welcome.dismissed })),
   ];
   const tabId = initial.tab?.id;
   if (tabId !== undefined) {
@@ -105,5 +113,33 @@ export function browserCaseLogStore(items: StorageItems): CaseLogStore {
   return {
     read: () => items.caseLog.get(),
     write: (log: CaseLog) => items.caseLog.set(log),
+  };
+}
+
+/** Settings with `region` chosen, or without one (follow the browser's country). */
+function withRegion(settings: Settings, region: Market | undefined): Settings {
+  if (settings.region === region) return settings;
+  const { region: _old, ...rest } = settings;
+  return region ? { ...rest, region } : rest;
+}
+
+/** Resolves when the write settles, whether or not it succeeded. */
+function settle(write: Promise<unknown>): Promise<void> {
+  return write.then(
+    () => undefined,
+    () => undefined,
+  );
+}
+
+/**
+ * What the popup writes besides the case log, each through the storage layer. A failed write is dropped: the popup
+ * has already shown the change, and the options page says when storage cannot be written.
+ */
+export function browserPopupActions(items: StorageItems, now: () => number = Date.now): PopupActions {
+  return {
+    rememberCarrier: (key, carrier) =>
+      settle(items.carrierPicks.update((picks) => withPick(picks, key, carrier, now()))),
+    dismissWelcome: () => settle(items.welcome.set({ dismissed: true })),
+    chooseCountry: (region) => settle(items.settings.update((settings) => withRegion(settings, region))),
   };
 }
