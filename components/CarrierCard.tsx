@@ -8,6 +8,7 @@ import { ExternalLink } from './ExternalLink';
 import { telHref } from './format';
 import { OpeningHours } from './OpeningHours';
 import { InfoButton, Provenance, ProvenancePanel, useDisclosure } from './Provenance';
+import { SourcedLink } from './SourcedLink';
 import { t, tMaybe } from './strings';
 import { TrackButton } from './TrackButton';
 
@@ -120,16 +121,7 @@ function ChannelRow({ channel, today }: { channel: ChannelContact; today: string
   return (
     <li class="channel">
       <div class="channel-main">
-        <ExternalLink href={channel.url}>{channel.label}</ExternalLink>
-        {!channel.verified && <span class="tag">{t('unverified')}</span>}
-        <Provenance
-          what={channel.label}
-          source={channel.source}
-          checked={channel.checked}
-          today={today}
-          linkUrl={channel.url}
-          note={channel.note}
-        />
+        <SourcedLink contact={channel} text={channel.label} unverifiedLabel={t('unverified')} today={today} />
       </div>
       <Caveats caveats={channel.caveats} />
     </li>
@@ -245,14 +237,11 @@ export function CarrierCard({
       )}
       {contacts.claims && (
         <div class="claims channel-main">
-          <ExternalLink href={contacts.claims.url}>{t('claimsPage', name)}</ExternalLink>
-          <Provenance
-            what={t('claimsPage', name)}
-            source={contacts.claims.source}
-            checked={contacts.claims.checked}
+          <SourcedLink
+            contact={contacts.claims}
+            text={t('claimsPage', name)}
+            unverifiedLabel={t('unverified')}
             today={today}
-            linkUrl={contacts.claims.url}
-            note={contacts.claims.note}
           />
         </div>
       )}

@@ -1,8 +1,8 @@
 import { tiktokChannels } from '../lib/carriers';
 import type { Role } from '../lib/order';
 import { Breadcrumb } from './Breadcrumb';
-import { ExternalLink } from './ExternalLink';
 import { Provenance } from './Provenance';
+import { SourcedLink } from './SourcedLink';
 import { t } from './strings';
 
 export interface TikTokCardProps {
@@ -51,16 +51,7 @@ export function TikTokCard({ region, role, today }: TikTokCardProps) {
         <ul class="links">
           {links.map(({ contact, text }) => (
             <li key={contact.url}>
-              <ExternalLink href={contact.url}>{text}</ExternalLink>
-              {!contact.verified && <span class="tag">{t('unverifiedPage')}</span>}
-              <Provenance
-                what={text}
-                source={contact.source}
-                checked={contact.checked}
-                today={today}
-                linkUrl={contact.url}
-                note={contact.note}
-              />
+              <SourcedLink contact={contact} text={text} unverifiedLabel={t('unverifiedPage')} today={today} />
             </li>
           ))}
         </ul>

@@ -1,5 +1,6 @@
 import { useId } from 'preact/hooks';
-import { MARKETS, type Market, toMarket } from '../lib/regions';
+import { type Market, toMarket } from '../lib/regions';
+import { MarketOptions } from './MarketOptions';
 import { t } from './strings';
 
 export interface WelcomeProps {
@@ -33,11 +34,7 @@ export function Welcome({ region, onChooseCountry, onDismiss }: WelcomeProps) {
           onChange={(event) => onChooseCountry(toMarket(event.currentTarget.value))}
         >
           {region === undefined && <option value="">{t('countryNotSet')}</option>}
-          {(Object.entries(MARKETS) as [Market, string][]).map(([code, name]) => (
-            <option key={code} value={code}>
-              {name}
-            </option>
-          ))}
+          <MarketOptions />
         </select>
       </div>
       <p id={`${id}-hint`} class="meta">

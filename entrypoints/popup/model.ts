@@ -2,7 +2,7 @@
  * What the popup shows, decided from the data it read. Pure: no `browser`, no DOM, so every state is testable.
  */
 import type { CaseLog } from '../../lib/advice/case-log';
-import { type ProblemSignal, likelyProblem } from '../../lib/advice/likely';
+import { type ProblemSignal, isUnshipped, likelyProblem } from '../../lib/advice/likely';
 import type { Problem } from '../../lib/advice/types';
 import type { CarrierPicks } from '../../lib/carrier-picks';
 import { MAX_LOOKUP_TEXT } from '../../lib/messages';
@@ -90,8 +90,6 @@ export function initialView(data: PopupData): PopupView {
   return { kind: 'not-order' };
 }
 
-const UNSHIPPED: ReadonlySet<OrderStatus> = new Set(['awaiting-payment', 'awaiting-shipment', 'awaiting-collection']);
-
 const SHIPPED: ReadonlySet<OrderStatus> = new Set([
   'in-transit',
   'delivered',
@@ -99,11 +97,6 @@ const SHIPPED: ReadonlySet<OrderStatus> = new Set([
   'returned',
   'delivery-failed',
 ]);
-
-/** Whether the page's status says the order has not left the seller yet. */
-export function isUnshipped(status: OrderStatus | undefined): boolean {
-  return status !== undefined && UNSHIPPED.has(status);
-}
 
 /** Whether the page's status says the order is with a carrier or past that. */
 export function isShipped(status: OrderStatus | undefined): boolean {

@@ -9,7 +9,7 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { LARGE_PAGE_FILE } from '../fixtures/large-page';
-import { PAGE_FIXTURES } from '../fixtures/pages';
+import { pageFixture } from '../fixtures/pages';
 import { ROOT, type ExtensionSession, launchExtension, openFixturePage, openPopup } from '../e2e/harness';
 
 const OUTPUT_DIR = join(ROOT, '.output', 'screens');
@@ -24,16 +24,10 @@ interface State {
   open: (session: ExtensionSession) => Promise<Page>;
 }
 
-function fixture(file: string) {
-  const found = PAGE_FIXTURES.find((f) => f.file === file);
-  if (!found) throw new Error(`no fixture ${file}`);
-  return found;
-}
-
 /** The popup for a sample order page, as the toolbar button opens it. */
 function forPage(file: string, then?: (popup: Page) => Promise<void>) {
   return async (session: ExtensionSession) => {
-    const { tabId } = await openFixturePage(session, fixture(file));
+    const { tabId } = await openFixturePage(session, pageFixture(file));
     const popup = await openPopup(session, `?tab=${tabId}`);
     await popup.locator('main').waitFor();
     if (then) await then(popup);
@@ -137,7 +131,7 @@ const STATES: State[] = [
   {
     name: 'stale',
     open: async (session) => {
-      const { tabId } = await openFixturePage(session, fixture('seller-uk-detail.html'));
+      const { tabId } = await openFixturePage(session, pageFixture('seller-uk-detail.html'));
       const popup = await session.context.newPage();
       await popup.addInitScript({ content: tabShows('https://seller-uk.tiktok.com/order?tab=all&shop_region=GB') });
       await popup.goto(`chrome-extension://${session.extensionId}/popup.html?tab=${tabId}`);

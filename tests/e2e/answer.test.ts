@@ -7,7 +7,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { LARGE_PAGE_FILE } from '../fixtures/large-page';
-import { PAGE_FIXTURES } from '../fixtures/pages';
+import { pageFixture } from '../fixtures/pages';
 import {
   type ExtensionSession,
   collectConsoleErrors,
@@ -30,12 +30,6 @@ const FIRST_SCREEN = { width: 380, height: 600 };
 /** What a 120-parcel list may take at most, all of the popup included. */
 const MAX_LIST_HEIGHT = 2500;
 
-function fixture(file: string) {
-  const found = PAGE_FIXTURES.find((f) => f.file === file);
-  if (!found) throw new Error(`no fixture ${file}`);
-  return found;
-}
-
 /** A returning user: the welcome was dismissed. */
 async function dismissWelcome(): Promise<void> {
   await session.serviceWorker.evaluate(() => chrome.storage.local.set({ welcome: { dismissed: true } }));
@@ -43,7 +37,7 @@ async function dismissWelcome(): Promise<void> {
 
 /** The popup for a sample order page, sized to the popup's first screen, with its console errors collected. */
 async function popupFor(file: string): Promise<{ popup: Page; errors: string[]; page: Page }> {
-  const { page, tabId, state } = await openFixturePage(session, fixture(file));
+  const { page, tabId, state } = await openFixturePage(session, pageFixture(file));
   expect(state, `no stored detection for ${file}`).toBeDefined();
   const popup = await session.context.newPage();
   const errors = collectConsoleErrors(popup);
@@ -318,7 +312,7 @@ describe('the popup’s first paint', () => {
   it.each(['seller-us-detail.html', LARGE_PAGE_FILE])(
     '%s: the whole answer arrives in one render, and nothing shifts after it',
     async (file) => {
-      const { page, tabId } = await openFixturePage(session, fixture(file));
+      const { page, tabId } = await openFixturePage(session, pageFixture(file));
       const popup = await session.context.newPage();
       await popup.setViewportSize(FIRST_SCREEN);
       await popup.addInitScript({ content: PAINT_PROBE });
