@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { caseLabel, dateText } from '../../components/case-text';
 import { relativeDays } from '../../components/format';
-import { t, tPlural } from '../../components/strings';
+import { t } from '../../components/strings';
 import { daysBetween } from '../../lib/advice/dates';
 import { caseKeyFor, refreshFromPage } from '../../lib/cases/cases';
 import { localDay } from '../../lib/cases/clock';
@@ -17,10 +17,9 @@ import {
 } from '../../lib/cases/reminders';
 import { caseSteps } from '../../lib/cases/steps';
 import type { Case, CaseBook, CaseDate } from '../../lib/cases/types';
-import { ENGLISH, type Text, loadText } from '../../lib/i18n/catalog';
-import { DEFAULT_LOCALE, matchLocale } from '../../lib/i18n/locales';
 import type { OrderDetection } from '../../lib/order';
 import type { StorageItems } from '../../lib/stored-items';
+import { languageReady } from './language';
 
 /**
  * Reminders, owned by the background: the cases in storage say which reminders are pending; this module keeps the
@@ -47,10 +46,11 @@ export async function showDueCount(items: StorageItems, clock: Clock = {}, known
   const allowed = await notificationsAllowed(browser.permissions);
   const book = known ?? (await items.cases.get());
   const count = allowed ? 0 : dueCases(book, localDay(clock.now ?? Date.now(), clock.timeZone)).length;
+  await languageReady();
   const action = toolbar();
   await Promise.all([
     action.setBadgeText({ text: count === 0 ? '' : count > 9 ? '9+' : String(count) }),
-    action.setTitle({ title: count === 0 ? t('appTitle') : tPlural('badgeCasesDue', count) }),
+    action.setTitle({ title: count === 0 ? t('appTitle') : t('badgeCasesDue', { count }) }),
   ]);
   return count;
 }
@@ -70,30 +70,12 @@ export async function syncReminders(items: StorageItems, clock: Clock = {}, know
   await showDueCount(items, clock, book);
 }
 
-/** The notification's text: the case, the step (its title in `text`'s language) and how far its date is. */
-export function notificationFor(
-  current: Case,
-  date: CaseDate,
-  today: string,
-  text: Text = ENGLISH,
-): { title: string; message: string } {
+/** The notification's text, in the user's language: the case, the step and how far its date is. */
+export function notificationFor(current: Case, date: CaseDate, today: string): { title: string; message: string } {
   return {
     title: caseLabel(current),
-    message: `${dateText(date, today, text)} · ${relativeDays(daysBetween(today, date.date))}`,
+    message: `${dateText(date, today)} · ${relativeDays(daysBetween(today, date.date))}`,
   };
-}
-
-/**
- * The language to remind the user in: the browser's, as far as Carrier Finder speaks it. The reminder is already
- * recorded as shown when this runs, so nothing here may fail: English when the browser will not say.
- */
-async function reminderText(): Promise<Text> {
-  try {
-    const browserLanguage = browser.i18n.getUILanguage();
-    return await loadText(matchLocale(browserLanguage) ?? DEFAULT_LOCALE, { browserLanguage });
-  } catch {
-    return ENGLISH;
-  }
 }
 
 /** Alarms being handled right now: an alarm that fires again meanwhile is not shown twice. */
@@ -117,7 +99,10 @@ export async function fireReminder(
     const book = await items.cases.update((current) => markFired(current, target));
     const today = localDay(clock.now ?? Date.now(), clock.timeZone);
     if (await notificationsAllowed(browser.permissions)) {
-      const { title, message } = notificationFor(found.case, found.date, today, await reminderText());
+      // The worker may have just woken for this alarm: the user's language first. It never fails (English at worst),
+      // and the reminder is already recorded as shown.
+      await languageReady();
+      const { title, message } = notificationFor(found.case, found.date, today);
       await browser.notifications.create(alarmName, {
         type: 'basic',
         iconUrl: browser.runtime.getURL('/icon/128.png'),

@@ -60,6 +60,14 @@ export function matchLocale(tag: string | null | undefined): Locale | undefined 
 }
 
 /**
+ * The language the extension speaks to its user: the one chosen in the options, else the browser's interface language
+ * when it is one of ours (or close to one), else English.
+ */
+export function uiLocale(chosen: Locale | undefined, browserLanguage: string | null | undefined): Locale {
+  return chosen ?? matchLocale(browserLanguage) ?? DEFAULT_LOCALE;
+}
+
+/**
  * The language a message to the other side of an order defaults to: the market's national language, or English
  * where English is an official language of everyday commerce (UK, Ireland, US, the Philippines, Singapore). Only a
  * default: each message template has a "write in" choice.

@@ -12,6 +12,8 @@ export interface Translator<Key extends string> {
   readonly locale: Locale;
   /** BCP 47 tag for `Intl` and the `lang` attribute: `pt-BR`. */
   readonly tag: string;
+  /** The tag dates, times, numbers and lists follow: the browser's own variant of this language (en-GB), else `tag`. */
+  readonly formatTag: string;
   /** The message for `key`, filled with `values`. Falls back to English, never throws. */
   t(key: Key, values?: MessageValues): string;
   /** An ISO `YYYY-MM-DD` day as this language writes it ("26 Nov", "11月26日"). */
@@ -88,6 +90,7 @@ export function createTranslator<Key extends string>(
   return {
     locale,
     tag,
+    formatTag,
     t(key, values) {
       const own = run(compile(compiled, key, messages[key], tag), values);
       if (own !== undefined) return own;

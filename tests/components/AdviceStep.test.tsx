@@ -48,7 +48,7 @@ describe('AdviceStepItem', () => {
     expect(item.textContent).toContain('Contact TikTok Shop');
     expect(screen.getByTestId('deadline').textContent).toBe('Request by 29 Dec· 33 days leftdue soon');
     expect(item.textContent).toContain('Follow up on 3 Dec if nothing happens');
-    expect(item.textContent).toContain('Have ready: order ID, tracking number');
+    expect(item.textContent).toContain('Have ready: order ID and tracking number');
     expect(item.textContent).toContain('When: within 30 days of Delivered');
   });
 

@@ -86,6 +86,8 @@ export const UI_EN = {
   noNumberDetail:
     'Carrier Finder found this order but no tracking number on the page. If it has shipped, copy the number from the order’s tracking details and paste it below.',
   orderLabel: 'Order',
+  // Read aloud on the button that copies the order ID. {orderId}: a TikTok Shop order ID.
+  copyOrderId: 'Copy order ID {orderId}',
   orderListNote: 'Packages from the order list on this page',
   // Order statuses, as TikTok Shop shows them: use the app's own status names in your market.
   'status_awaiting-payment': 'Awaiting payment',
