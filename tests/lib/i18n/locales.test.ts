@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LOCALES, LOCALE_NAMES, languageTag, marketLanguage, matchLocale } from '../../../lib/i18n/locales';
+import { LOCALES, LOCALE_NAMES, languageTag, marketLanguage, matchLocale, uiLocale } from '../../../lib/i18n/locales';
 
 describe('matchLocale', () => {
   it.each([
@@ -47,5 +47,24 @@ describe('locales', () => {
     expect(marketLanguage('PH')).toBe('en');
     expect(marketLanguage('XX')).toBeUndefined();
     expect(marketLanguage(undefined)).toBeUndefined();
+  });
+});
+
+describe('the language the extension speaks', () => {
+  it('is the one chosen in the options, whatever the browser says', () => {
+    expect(uiLocale('th', 'en-US')).toBe('th');
+    expect(uiLocale('en', 'ja-JP')).toBe('en');
+  });
+
+  it('follows the browser when nothing is chosen, as close as we can get', () => {
+    expect(uiLocale(undefined, 'de-DE')).toBe('de');
+    expect(uiLocale(undefined, 'pt-PT')).toBe('pt_BR');
+    expect(uiLocale(undefined, 'zh-TW')).toBe('zh_CN');
+  });
+
+  it('falls back to English for a browser language we do not speak, or none', () => {
+    expect(uiLocale(undefined, 'ko-KR')).toBe('en');
+    expect(uiLocale(undefined, undefined)).toBe('en');
+    expect(uiLocale(undefined, '')).toBe('en');
   });
 });
