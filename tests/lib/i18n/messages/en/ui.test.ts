@@ -10,22 +10,13 @@ import type { Basis, Confidence, EvidenceGrade } from '../../../../../lib/tracki
 import { STATE_FILTERS } from '../../../../../entrypoints/cases/CasesPage';
 import { createTranslator } from '../../../../../lib/i18n/translator';
 import { UI_EN } from '../../../../../lib/i18n/messages/en/ui';
-import { messageArguments } from '../../../../fixtures/pseudo-catalog';
-
-const entries = Object.entries(UI_EN);
+import { unreadableArguments } from '../../../../fixtures/pseudo-catalog';
 
 describe('the English UI catalog', () => {
   it('holds ICU messages whose arguments all have names a translator can read', () => {
-    const bad: string[] = [];
-    for (const [key, message] of entries) {
-      try {
-        for (const name of messageArguments(message).keys())
-          if (!/^[a-z][A-Za-z]*$/.test(name)) bad.push(`${key}: {${name}}`);
-      } catch (error) {
-        bad.push(`${key}: ${String(error)}`);
-      }
-    }
-    expect(bad).toEqual([]);
+    expect(unreadableArguments(UI_EN)).toEqual([]);
+    // The check can fail: positional arguments, as the pages had before, and broken ICU are caught.
+    expect(unreadableArguments({ packageN: 'Package {0}', broken: 'Call {carrier' })).toHaveLength(2);
   });
 
   it('has no `_one`/`_other` pairs left: counts are ICU plurals inside one message', () => {
