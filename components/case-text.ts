@@ -1,7 +1,9 @@
 import type { CaseLogEntry } from '../lib/advice/case-log';
 import { exportCasesCsv } from '../lib/cases/export';
 import { type NextDate, nextDate } from '../lib/cases/next-date';
+import { caseDateTitle } from '../lib/cases/titles';
 import type { Case, CaseDate } from '../lib/cases/types';
+import { ENGLISH, type Text } from '../lib/i18n/catalog';
 import { MARKETS } from '../lib/regions';
 import { carrierName } from './carrier-names';
 import { formatDay, relativeDays } from './format';
@@ -14,10 +16,11 @@ export function caseLabel(current: Pick<Case, 'key' | 'orderId'>): string {
   return current.orderId ? t('caseOrder', current.orderId) : t('caseTracking', current.key);
 }
 
-/** "Request a refund: by 6 Dec" / "Message the seller: follow up on 14 Nov". */
-export function dateText(date: CaseDate, today: string): string {
+/** "Request a refund: by 6 Dec" / "Message the seller: follow up on 14 Nov"; the step's title in `text`'s language. */
+export function dateText(date: CaseDate, today: string, text: Text = ENGLISH): string {
   const day = formatDay(date.date, today);
-  return date.kind === 'deadline' ? t('caseNextDeadline', date.title, day) : t('caseNextFollowUp', date.title, day);
+  const title = caseDateTitle(date, text);
+  return date.kind === 'deadline' ? t('caseNextDeadline', title, day) : t('caseNextFollowUp', title, day);
 }
 
 /** The next date with its distance in words: "Request a refund: by 6 Dec · in 16 days". */

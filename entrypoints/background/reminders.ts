@@ -17,6 +17,8 @@ import {
 } from '../../lib/cases/reminders';
 import { caseSteps } from '../../lib/cases/steps';
 import type { Case, CaseBook, CaseDate } from '../../lib/cases/types';
+import { ENGLISH, type Text, loadText } from '../../lib/i18n/catalog';
+import { DEFAULT_LOCALE, matchLocale } from '../../lib/i18n/locales';
 import type { OrderDetection } from '../../lib/order';
 import type { StorageItems } from '../../lib/stored-items';
 
@@ -68,12 +70,30 @@ export async function syncReminders(items: StorageItems, clock: Clock = {}, know
   await showDueCount(items, clock, book);
 }
 
-/** The notification's text: the case, the step and how far its date is. */
-export function notificationFor(current: Case, date: CaseDate, today: string): { title: string; message: string } {
+/** The notification's text: the case, the step (its title in `text`'s language) and how far its date is. */
+export function notificationFor(
+  current: Case,
+  date: CaseDate,
+  today: string,
+  text: Text = ENGLISH,
+): { title: string; message: string } {
   return {
     title: caseLabel(current),
-    message: `${dateText(date, today)} · ${relativeDays(daysBetween(today, date.date))}`,
+    message: `${dateText(date, today, text)} · ${relativeDays(daysBetween(today, date.date))}`,
   };
+}
+
+/**
+ * The language to remind the user in: the browser's, as far as Carrier Finder speaks it. The reminder is already
+ * recorded as shown when this runs, so nothing here may fail: English when the browser will not say.
+ */
+async function reminderText(): Promise<Text> {
+  try {
+    const browserLanguage = browser.i18n.getUILanguage();
+    return await loadText(matchLocale(browserLanguage) ?? DEFAULT_LOCALE, { browserLanguage });
+  } catch {
+    return ENGLISH;
+  }
 }
 
 /** Alarms being handled right now: an alarm that fires again meanwhile is not shown twice. */
@@ -97,7 +117,7 @@ export async function fireReminder(
     const book = await items.cases.update((current) => markFired(current, target));
     const today = localDay(clock.now ?? Date.now(), clock.timeZone);
     if (await notificationsAllowed(browser.permissions)) {
-      const { title, message } = notificationFor(found.case, found.date, today);
+      const { title, message } = notificationFor(found.case, found.date, today, await reminderText());
       await browser.notifications.create(alarmName, {
         type: 'basic',
         iconUrl: browser.runtime.getURL('/icon/128.png'),

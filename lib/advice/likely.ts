@@ -32,6 +32,11 @@ export interface ProblemEvidence {
 export const NO_SCAN_DAYS = 10;
 
 const UNSHIPPED: ReadonlySet<OrderStatus> = new Set(['awaiting-payment', 'awaiting-shipment', 'awaiting-collection']);
+
+/** Whether the page's status says the order has not left the seller yet. */
+export function isUnshipped(status: OrderStatus | undefined): boolean {
+  return status !== undefined && UNSHIPPED.has(status);
+}
 /** Statuses after which "late" or "lost" no longer describe the parcel. */
 const SETTLED: ReadonlySet<OrderStatus> = new Set([
   'delivered',
@@ -44,7 +49,7 @@ const SETTLED: ReadonlySet<OrderStatus> = new Set([
 /** The problem the page points at, or undefined when it shows no such sign (the popup then offers the common two). */
 export function likelyProblem({ status, dates, role, today }: ProblemEvidence): ProblemSignal | undefined {
   if (!isIsoDate(today)) return undefined;
-  if (status !== undefined && UNSHIPPED.has(status)) return { problem: 'awaiting-shipment', reason: 'unshipped' };
+  if (isUnshipped(status)) return { problem: 'awaiting-shipment', reason: 'unshipped' };
   if (status === 'returned' || status === 'delivery-failed') return { problem: 'returned', reason: 'returned' };
   // "Delivered" is the buyer's sign that it never arrived (why else look it up); a seller's delivered order is
   // usually fine, so it is no sign for a seller.

@@ -33,8 +33,11 @@ export const OMITTED_TIKTOK_CHANNELS: readonly { channel: string; reason: string
   },
 ];
 
-/** Shown when the market is unknown: the user gets TikTok's general in-app route. */
-const UNKNOWN_REGION_NOTE: AdviceKey = 'tiktok.note.unknownRegion';
+/** Shown when the market is unknown: the user gets TikTok's general route, worded for the role. */
+export const UNKNOWN_REGION_NOTE = {
+  buyer: 'tiktok.note.unknownRegionBuyer',
+  seller: 'tiktok.note.unknownRegion',
+} as const satisfies Record<'buyer' | 'seller', AdviceKey>;
 
 /** `Sourced` as data: its note is a message. */
 type SourcedSpec = Omit<Sourced, 'note'> & { note?: AdviceKey };
@@ -318,7 +321,7 @@ function buyerChannels(market: Market | undefined): ChannelsSpec {
     return {
       role: 'buyer',
       inAppPath: US_BUYER_PATH,
-      inAppSource: { ...ELSEWHERE_BUYER_SOURCE, note: UNKNOWN_REGION_NOTE },
+      inAppSource: { ...ELSEWHERE_BUYER_SOURCE, note: UNKNOWN_REGION_NOTE.buyer },
       more: [],
     };
   }
@@ -340,7 +343,7 @@ function sellerChannels(market: Market | undefined): ChannelsSpec {
     return {
       role: 'seller',
       inAppPath: US_SELLER_PATH,
-      inAppSource: { ...ELSEWHERE_SELLER_SOURCE, note: UNKNOWN_REGION_NOTE },
+      inAppSource: { ...ELSEWHERE_SELLER_SOURCE, note: UNKNOWN_REGION_NOTE.seller },
       more: [],
     };
   }
@@ -389,7 +392,7 @@ function inWords(spec: ChannelsSpec, text: Text): TikTokChannels {
 /**
  * TikTok Shop's own channels for a market (ISO alpha-2; `UK` is read as `GB`) and role, in `text`'s language. `CN`
  * gives cross-border sellers the global selling Seller Center. An unknown or missing region gets the general in-app
- * route, with `inAppSource.note` saying that the market is unknown.
+ * route, with `inAppSource.note` saying (for the role) that the market is unknown.
  */
 export function tiktokChannels(
   region: string | undefined,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { channelContactSchema } from '../../../lib/carriers/schema';
-import { OMITTED_TIKTOK_CHANNELS, tiktokChannels } from '../../../lib/carriers/tiktok';
+import { OMITTED_TIKTOK_CHANNELS, UNKNOWN_REGION_NOTE, tiktokChannels } from '../../../lib/carriers/tiktok';
+import { ENGLISH } from '../../../lib/i18n/catalog';
 import type { ChannelContact, TikTokChannels } from '../../../lib/carriers/types';
 import { MARKET_CODES, type Market } from '../../../lib/regions';
 
@@ -99,11 +100,12 @@ describe('tiktokChannels', () => {
         const channels = tiktokChannels(region, role);
         expect(channels.region).toBeUndefined();
         expect(channels.inAppPath?.length).toBeGreaterThan(1);
-        expect(channels.inAppSource?.note).toBe(
-          "We don't know your TikTok Shop market, so this is TikTok's general in-app route (documented for the US). Choose your country in the options to get your market’s Seller Center and policy pages.",
-        );
+        expect(channels.inAppSource?.note).toBe(ENGLISH.t(UNKNOWN_REGION_NOTE[role]));
         expect(channels.ticket).toBeUndefined();
       }
+      // Worded for the role: a buyer is not sent to a Seller Center.
+      expect(tiktokChannels(region, 'buyer').inAppSource?.note).not.toMatch(/Seller Center/);
+      expect(tiktokChannels(region, 'seller').inAppSource?.note).toMatch(/Seller Center and policy pages/);
     },
   );
 

@@ -63,19 +63,9 @@ describe('a case', () => {
       created: NOW,
       updated: NOW,
       dates: [
-        { step: 'message-seller', kind: 'follow-up', date: '2026-11-22', title: 'Message the seller' },
-        {
-          step: 'request-refund',
-          kind: 'deadline',
-          date: '2026-12-06',
-          title: 'Request a return or refund in the app',
-        },
-        {
-          step: 'request-refund',
-          kind: 'follow-up',
-          date: '2026-11-23',
-          title: 'Request a return or refund in the app',
-        },
+        { step: 'message-seller', kind: 'follow-up', date: '2026-11-22', titleKey: 'advice.step.messageSeller.title' },
+        { step: 'request-refund', kind: 'deadline', date: '2026-12-06', titleKey: 'advice.step.requestRefund.title' },
+        { step: 'request-refund', kind: 'follow-up', date: '2026-11-23', titleKey: 'advice.step.requestRefund.title' },
       ],
       log: [],
     });
@@ -235,7 +225,7 @@ describe('new page data', () => {
       step: 'request-refund',
       kind: 'deadline',
       date: '2026-12-09',
-      title: 'Request a return or refund in the app',
+      titleKey: 'advice.step.requestRefund.title',
       reminder: { daysBefore: 2 },
     });
     // The same dates again change nothing.

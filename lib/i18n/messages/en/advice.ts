@@ -734,8 +734,12 @@ export const ADVICE_EN = {
   'tiktok.page.sellerTicket': 'Seller Center support ticket',
 
   // Notes shown under TikTok's channels.
+  // Shown to a seller whose market is unknown.
   'tiktok.note.unknownRegion':
-    "We don't know your TikTok Shop market, so this is TikTok's general in-app route (documented for the US). Choose your country in the options to get your market’s Seller Center and policy pages.",
+    "We don't know your TikTok Shop market, so this is TikTok's general Seller Center route (documented for the US). Choose your country in the settings to get your market’s Seller Center and policy pages.",
+  // Shown to a buyer whose market is unknown (a buyer has no Seller Center).
+  'tiktok.note.unknownRegionBuyer':
+    "We don't know your TikTok Shop market, so this is TikTok's general in-app route (documented for the US). Choose your country in the settings to get your market’s route and policy pages.",
   // A path in the TikTok app: use its own labels.
   'tiktok.note.usBuyerPath':
     "Ask the seller first: Profile > Your orders > the seller's name > Message. If they can't help, contact TikTok here.",
