@@ -513,7 +513,7 @@ export const ADVICE: Readonly<Record<AdviceKey, string>> = {
   'advice.unknown.countryRules':
     'Die Regeln von TikTok Shop für dieses Land sind nicht in Carrier Finder hinterlegt; die Schritte sind daher allgemein, und es werden keine Marktfristen angezeigt.',
   'advice.unknown.market':
-    'Ihr Markt bei TikTok Shop ist unbekannt, daher fehlen die Marktfristen (zum Beispiel 30 Tage nach Zustellung in den USA, 15 in Vietnam, 6 in Indonesien). Wählen Sie Ihr Land in den Optionen.',
+    'Ihr Markt bei TikTok Shop ist unbekannt, daher fehlen die Marktfristen (zum Beispiel 30 Tage nach Zustellung in den USA, 15 in Vietnam, 6 in Indonesien). Wählen Sie Ihr Land in den Einstellungen.',
   'advice.unknown.carrier':
     'Der Versanddienstleister ist unbekannt, daher können die Schaltflächen für Sendungsverfolgung und Kontakt nicht seine eigenen Seiten öffnen. Prüfen Sie den Namen des Versanddienstleisters auf der Bestellseite.',
   'advice.unknown.mode':
@@ -689,8 +689,12 @@ export const ADVICE: Readonly<Record<AdviceKey, string>> = {
   'tiktok.page.sellerUniversity': 'Seller University (Hilfe zum Seller Center)',
   'tiktok.page.sellerTicket': 'Support-Ticket im Seller Center',
 
+  // Shown to a seller whose market is unknown.
   'tiktok.note.unknownRegion':
-    'Wir kennen Ihren Markt bei TikTok Shop nicht, daher ist dies der allgemeine Weg in der TikTok-App (für die USA dokumentiert). Wählen Sie Ihr Land in den Optionen, um das Seller Center und die Richtlinienseiten Ihres Markts zu erhalten.',
+    'Wir kennen Ihren Markt bei TikTok Shop nicht, daher ist dies der allgemeine Weg im Seller Center von TikTok (für die USA dokumentiert). Wählen Sie Ihr Land in den Einstellungen, um das Seller Center und die Richtlinienseiten Ihres Markts zu erhalten.',
+  // Shown to a buyer whose market is unknown (a buyer has no Seller Center).
+  'tiktok.note.unknownRegionBuyer':
+    'Wir kennen Ihren Markt bei TikTok Shop nicht, daher ist dies der allgemeine Weg in der TikTok-App (für die USA dokumentiert). Wählen Sie Ihr Land in den Einstellungen, um den Weg und die Richtlinienseiten Ihres Markts zu erhalten.',
   'tiktok.note.usBuyerPath':
     'Fragen Sie zuerst den Verkäufer: Profil > Deine Bestellungen > der Name des Verkäufers > Nachricht. Kann er nicht helfen, kontaktieren Sie hier TikTok.',
   'tiktok.note.seaBuyerPath':

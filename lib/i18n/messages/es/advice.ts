@@ -683,7 +683,9 @@ export const ADVICE: Readonly<Record<AdviceKey, string>> = {
   'tiktok.page.sellerTicket': 'Ticket de soporte de Seller Center',
 
   'tiktok.note.unknownRegion':
-    'No conocemos su mercado de TikTok Shop, así que esta es la ruta general de TikTok en la app (documentada para EE. UU.). Elija su país en las opciones para ver el Seller Center y las páginas de políticas de su mercado.',
+    'No conocemos su mercado de TikTok Shop, así que esta es la ruta general de TikTok en Seller Center (documentada para EE. UU.). Elija su país en las opciones para ver el Seller Center y las páginas de políticas de su mercado.',
+  'tiktok.note.unknownRegionBuyer':
+    'No conocemos su mercado de TikTok Shop, así que esta es la ruta general de TikTok en la app (documentada para EE. UU.). Elija su país en las opciones para ver la ruta y las páginas de políticas de su mercado.',
   'tiktok.note.usBuyerPath':
     'Pregunte primero al vendedor: Perfil > Tus pedidos > el nombre del vendedor > Mensaje. Si no puede ayudarle, contacte aquí con TikTok.',
   'tiktok.note.seaBuyerPath':

@@ -510,7 +510,7 @@ export const ADVICE: Readonly<Record<AdviceKey, string>> = {
   'advice.unknown.countryRules':
     'Wala sa Carrier Finder ang mga patakaran ng TikTok Shop para sa bansang ito, kaya pangkalahatan ang mga hakbang at walang ipinapakitang deadline ng market.',
   'advice.unknown.market':
-    'Hindi alam ang TikTok Shop market mo, kaya hindi isinama ang mga deadline ng market (halimbawa, 30 araw pagkatapos ng delivery sa US, 15 sa Vietnam, 6 sa Indonesia). Piliin ang bansa mo sa options.',
+    'Hindi alam ang TikTok Shop market mo, kaya hindi isinama ang mga deadline ng market (halimbawa, 30 araw pagkatapos ng delivery sa US, 15 sa Vietnam, 6 sa Indonesia). Piliin ang bansa mo sa settings.',
   'advice.unknown.carrier':
     'Hindi alam ang courier, kaya hindi mabubuksan ng tracking at contact buttons ang sariling page nito. I-check ang pangalan ng courier sa order page.',
   'advice.unknown.mode':
@@ -678,7 +678,9 @@ export const ADVICE: Readonly<Record<AdviceKey, string>> = {
   'tiktok.page.sellerTicket': 'Support ticket sa Seller Center',
 
   'tiktok.note.unknownRegion':
-    'Hindi namin alam ang TikTok Shop market mo, kaya ito ang pangkalahatang daan ng TikTok sa app (naka-document para sa US). Piliin ang bansa mo sa options para makuha ang Seller Center at mga policy page ng market mo.',
+    'Hindi namin alam ang TikTok Shop market mo, kaya ito ang pangkalahatang daan ng TikTok sa Seller Center (naka-document para sa US). Piliin ang bansa mo sa settings para makuha ang Seller Center at mga policy page ng market mo.',
+  'tiktok.note.unknownRegionBuyer':
+    'Hindi namin alam ang TikTok Shop market mo, kaya ito ang pangkalahatang daan ng TikTok sa app (naka-document para sa US). Piliin ang bansa mo sa settings para makuha ang daan at mga policy page ng market mo.',
   'tiktok.note.usBuyerPath':
     'Tanungin muna ang seller: Profile > Your orders > ang pangalan ng seller > Message. Kung hindi sila makatulong, kontakin ang TikTok dito.',
   'tiktok.note.seaBuyerPath':

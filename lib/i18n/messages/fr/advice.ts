@@ -512,7 +512,7 @@ export const ADVICE: Readonly<Record<AdviceKey, string>> = {
   'advice.unknown.countryRules':
     'Les règles TikTok Shop de ce pays ne figurent pas dans Carrier Finder : les étapes sont générales et aucun délai propre au marché n’est affiché.',
   'advice.unknown.market':
-    'Votre marché TikTok Shop est inconnu : les délais propres au marché (par exemple 30 jours après la livraison aux États-Unis, 15 au Vietnam, 6 en Indonésie) ne sont pas indiqués. Choisissez votre pays dans les options.',
+    'Votre marché TikTok Shop est inconnu : les délais propres au marché (par exemple 30 jours après la livraison aux États-Unis, 15 au Vietnam, 6 en Indonésie) ne sont pas indiqués. Choisissez votre pays dans les paramètres.',
   'advice.unknown.carrier':
     'Le transporteur est inconnu : les boutons de suivi et de contact du transporteur ne peuvent pas ouvrir ses propres pages. Vérifiez le nom du transporteur sur la page de commande.',
   'advice.unknown.mode':
@@ -680,8 +680,12 @@ export const ADVICE: Readonly<Record<AdviceKey, string>> = {
   'tiktok.page.sellerUniversity': 'Seller University (aide du Seller Center)',
   'tiktok.page.sellerTicket': 'Ticket de support Seller Center',
 
+  // Shown to a seller whose market is unknown.
   'tiktok.note.unknownRegion':
-    'Nous ne connaissons pas votre marché TikTok Shop : voici donc le parcours général de l’application TikTok (documenté pour les États-Unis). Choisissez votre pays dans les options pour obtenir le Seller Center et les pages de politique de votre marché.',
+    'Nous ne connaissons pas votre marché TikTok Shop : voici donc le parcours général du Seller Center de TikTok (documenté pour les États-Unis). Choisissez votre pays dans les paramètres pour obtenir le Seller Center et les pages de politique de votre marché.',
+  // Shown to a buyer whose market is unknown (a buyer has no Seller Center).
+  'tiktok.note.unknownRegionBuyer':
+    'Nous ne connaissons pas votre marché TikTok Shop : voici donc le parcours général dans l’application TikTok (documenté pour les États-Unis). Choisissez votre pays dans les paramètres pour obtenir le parcours et les pages de politique de votre marché.',
   'tiktok.note.usBuyerPath':
     'Demandez d’abord au vendeur : Profil > Vos commandes > le nom du vendeur > Message. S’il ne peut pas vous aider, contactez TikTok ici.',
   'tiktok.note.seaBuyerPath':

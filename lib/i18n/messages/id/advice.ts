@@ -501,7 +501,7 @@ export const ADVICE: Readonly<Record<AdviceKey, string>> = {
   'advice.unknown.countryRules':
     'Aturan TikTok Shop untuk negara ini belum ada di Carrier Finder, jadi langkah-langkahnya bersifat umum dan batas waktu pasar tidak ditampilkan.',
   'advice.unknown.market':
-    'Pasar TikTok Shop Anda tidak diketahui, jadi batas waktu pasar (misalnya 30 hari setelah pengantaran di AS, 15 di Vietnam, 6 di Indonesia) tidak ditampilkan. Pilih negara Anda di opsi.',
+    'Pasar TikTok Shop Anda tidak diketahui, jadi batas waktu pasar (misalnya 30 hari setelah pengantaran di AS, 15 di Vietnam, 6 di Indonesia) tidak ditampilkan. Pilih negara Anda di pengaturan.',
   'advice.unknown.carrier':
     'Kurir tidak diketahui, jadi tombol pelacakan dan kontak kurir tidak dapat membuka halaman kurir. Periksa nama kurir di halaman pesanan.',
   'advice.unknown.mode':
@@ -662,7 +662,9 @@ export const ADVICE: Readonly<Record<AdviceKey, string>> = {
   'tiktok.page.sellerTicket': 'Tiket dukungan Seller Center',
 
   'tiktok.note.unknownRegion':
-    'Kami tidak mengetahui pasar TikTok Shop Anda, jadi ini adalah jalur umum TikTok di aplikasi (didokumentasikan untuk AS). Pilih negara Anda di opsi untuk mendapatkan Seller Center dan halaman kebijakan pasar Anda.',
+    'Kami tidak mengetahui pasar TikTok Shop Anda, jadi ini adalah jalur umum Seller Center TikTok (didokumentasikan untuk AS). Pilih negara Anda di pengaturan untuk mendapatkan Seller Center dan halaman kebijakan pasar Anda.',
+  'tiktok.note.unknownRegionBuyer':
+    'Kami tidak mengetahui pasar TikTok Shop Anda, jadi ini adalah jalur umum TikTok di aplikasi (didokumentasikan untuk AS). Pilih negara Anda di pengaturan untuk mendapatkan jalur dan halaman kebijakan pasar Anda.',
   'tiktok.note.usBuyerPath':
     'Tanyakan dulu ke penjual: Profil > Pesanan Anda > nama penjual > Pesan. Jika penjual tidak bisa membantu, hubungi TikTok di sini.',
   'tiktok.note.seaBuyerPath':

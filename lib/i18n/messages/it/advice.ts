@@ -514,7 +514,7 @@ export const ADVICE: Readonly<Record<AdviceKey, string>> = {
   'advice.unknown.countryRules':
     'Le regole di TikTok Shop per questo Paese non sono presenti in Carrier Finder, quindi i passaggi sono generici e non vengono mostrate scadenze del mercato.',
   'advice.unknown.market':
-    'Il suo mercato TikTok Shop non è noto, quindi le scadenze del mercato (ad esempio 30 giorni dalla consegna negli Stati Uniti, 15 in Vietnam, 6 in Indonesia) non sono incluse. Scelga il suo Paese nelle opzioni.',
+    'Il suo mercato TikTok Shop non è noto, quindi le scadenze del mercato (ad esempio 30 giorni dalla consegna negli Stati Uniti, 15 in Vietnam, 6 in Indonesia) non sono incluse. Scelga il suo Paese nelle impostazioni.',
   'advice.unknown.carrier':
     'Il corriere non è noto, quindi i pulsanti di tracciamento e di contatto non possono aprire le sue pagine. Controlli il nome del corriere nella pagina dell’ordine.',
   'advice.unknown.mode':
@@ -681,7 +681,9 @@ export const ADVICE: Readonly<Record<AdviceKey, string>> = {
   'tiktok.page.sellerTicket': 'Ticket di assistenza del Seller Center',
 
   'tiktok.note.unknownRegion':
-    'Non conosciamo il suo mercato TikTok Shop, quindi questo è il percorso generale nell’app di TikTok (documentato per gli Stati Uniti). Scelga il suo Paese nelle opzioni per avere il Seller Center e le pagine delle politiche del suo mercato.',
+    'Non conosciamo il suo mercato TikTok Shop, quindi questo è il percorso generale nel Seller Center di TikTok (documentato per gli Stati Uniti). Scelga il suo Paese nelle impostazioni per avere il Seller Center e le pagine delle politiche del suo mercato.',
+  'tiktok.note.unknownRegionBuyer':
+    'Non conosciamo il suo mercato TikTok Shop, quindi questo è il percorso generale nell’app di TikTok (documentato per gli Stati Uniti). Scelga il suo Paese nelle impostazioni per avere il percorso e le pagine delle politiche del suo mercato.',
   'tiktok.note.usBuyerPath':
     'Chieda prima al venditore: Profilo > I tuoi ordini > il nome del venditore > Messaggio. Se non può aiutarla, contatti TikTok qui.',
   'tiktok.note.seaBuyerPath':

@@ -471,7 +471,7 @@ export const ADVICE: Readonly<Record<AdviceKey, string>> = {
   'advice.unknown.countryRules':
     'この国のTikTok ShopのルールはCarrier Finderにないため、一般的な手順だけを表示し、マーケット別の期限は表示していません。',
   'advice.unknown.market':
-    'TikTok Shopのマーケットがわからないため、マーケット別の期限（例：米国は配達から30日、ベトナムは15日、インドネシアは6日）は省いています。オプションで国を選択してください。',
+    'TikTok Shopのマーケットがわからないため、マーケット別の期限（例：米国は配達から30日、ベトナムは15日、インドネシアは6日）は省いています。設定で国を選択してください。',
   'advice.unknown.carrier':
     '配送業者がわからないため、追跡ボタンや配送業者への連絡ボタンで業者のページを開けません。注文ページで配送業者名を確認してください。',
   'advice.unknown.mode':
@@ -630,7 +630,9 @@ export const ADVICE: Readonly<Record<AdviceKey, string>> = {
   'tiktok.page.sellerTicket': 'セラーセンターのサポートチケット',
 
   'tiktok.note.unknownRegion':
-    'TikTok Shopのマーケットがわからないため、TikTokの一般的なアプリ内の手順（米国向けに案内されているもの）を表示しています。オプションで国を選択すると、ご利用のマーケットのセラーセンターとポリシーページが表示されます。',
+    'TikTok Shopのマーケットがわからないため、TikTokの一般的なセラーセンターでの手順（米国向けに案内されているもの）を表示しています。設定で国を選択すると、ご利用のマーケットのセラーセンターとポリシーページが表示されます。',
+  'tiktok.note.unknownRegionBuyer':
+    'TikTok Shopのマーケットがわからないため、TikTokの一般的なアプリ内の手順（米国向けに案内されているもの）を表示しています。設定で国を選択すると、ご利用のマーケットの手順とポリシーページが表示されます。',
   'tiktok.note.usBuyerPath':
     'まず販売者に問い合わせてください：プロフィール > 注文履歴 > 販売者名 > メッセージ。解決しない場合は、こちらからTikTokに問い合わせてください。',
   'tiktok.note.seaBuyerPath':

@@ -507,7 +507,7 @@ export const ADVICE: Readonly<Record<AdviceKey, string>> = {
   'advice.unknown.countryRules':
     'Peraturan TikTok Shop untuk negara ini tiada dalam Carrier Finder, jadi langkah-langkahnya bersifat umum dan tarikh akhir pasaran tidak ditunjukkan.',
   'advice.unknown.market':
-    'Pasaran TikTok Shop anda tidak diketahui, jadi tarikh akhir pasaran (contohnya 30 hari selepas penghantaran di AS, 15 di Vietnam, 6 di Indonesia) tidak ditunjukkan. Pilih negara anda dalam pilihan.',
+    'Pasaran TikTok Shop anda tidak diketahui, jadi tarikh akhir pasaran (contohnya 30 hari selepas penghantaran di AS, 15 di Vietnam, 6 di Indonesia) tidak ditunjukkan. Pilih negara anda dalam tetapan.',
   'advice.unknown.carrier':
     'Kurier tidak diketahui, jadi butang penjejakan dan hubungan kurier tidak dapat membuka halamannya sendiri. Semak nama kurier di halaman pesanan.',
   'advice.unknown.mode':
@@ -672,7 +672,9 @@ export const ADVICE: Readonly<Record<AdviceKey, string>> = {
   'tiktok.page.sellerTicket': 'Tiket sokongan Seller Center',
 
   'tiktok.note.unknownRegion':
-    'Kami tidak tahu pasaran TikTok Shop anda, jadi ini ialah laluan umum TikTok dalam aplikasi (didokumentasikan untuk AS). Pilih negara anda dalam pilihan untuk mendapatkan Seller Center dan halaman polisi pasaran anda.',
+    'Kami tidak tahu pasaran TikTok Shop anda, jadi ini ialah laluan umum Seller Center TikTok (didokumentasikan untuk AS). Pilih negara anda dalam tetapan untuk mendapatkan Seller Center dan halaman polisi pasaran anda.',
+  'tiktok.note.unknownRegionBuyer':
+    'Kami tidak tahu pasaran TikTok Shop anda, jadi ini ialah laluan umum TikTok dalam aplikasi (didokumentasikan untuk AS). Pilih negara anda dalam tetapan untuk mendapatkan laluan dan halaman polisi pasaran anda.',
   'tiktok.note.usBuyerPath':
     'Tanya penjual dahulu: Profil > Pesanan anda > nama penjual > Mesej. Jika penjual tidak dapat membantu, hubungi TikTok di sini.',
   'tiktok.note.seaBuyerPath':

@@ -681,7 +681,9 @@ export const ADVICE: Readonly<Record<AdviceKey, string>> = {
   'tiktok.page.sellerTicket': 'Chamado de suporte do Seller Center',
 
   'tiktok.note.unknownRegion':
-    'Não sabemos qual é o seu mercado do TikTok Shop, então este é o caminho geral do TikTok no app (documentado para os EUA). Escolha o seu país nas opções para ver o Seller Center e as páginas de política do seu mercado.',
+    'Não sabemos qual é o seu mercado do TikTok Shop, então este é o caminho geral do TikTok no Seller Center (documentado para os EUA). Escolha o seu país nas opções para ver o Seller Center e as páginas de política do seu mercado.',
+  'tiktok.note.unknownRegionBuyer':
+    'Não sabemos qual é o seu mercado do TikTok Shop, então este é o caminho geral do TikTok no app (documentado para os EUA). Escolha o seu país nas opções para ver o caminho e as páginas de política do seu mercado.',
   'tiktok.note.usBuyerPath':
     'Fale primeiro com o vendedor: Perfil > Seus pedidos > o nome do vendedor > Mensagem. Se ele não puder ajudar, fale com o TikTok aqui.',
   'tiktok.note.seaBuyerPath':

@@ -503,7 +503,7 @@ export const ADVICE: Readonly<Record<AdviceKey, string>> = {
   'advice.unknown.countryRules':
     'Carrier Finder chưa có quy định của TikTok Shop cho quốc gia này, nên các bước chỉ mang tính chung và không hiển thị thời hạn của thị trường.',
   'advice.unknown.market':
-    'Chưa biết thị trường TikTok Shop của bạn, nên thời hạn của thị trường (ví dụ 30 ngày sau khi giao hàng ở Mỹ, 15 ngày ở Việt Nam, 6 ngày ở Indonesia) không được hiển thị. Hãy chọn quốc gia của bạn trong phần tùy chọn.',
+    'Chưa biết thị trường TikTok Shop của bạn, nên thời hạn của thị trường (ví dụ 30 ngày sau khi giao hàng ở Mỹ, 15 ngày ở Việt Nam, 6 ngày ở Indonesia) không được hiển thị. Hãy chọn quốc gia của bạn trong phần Cài đặt.',
   'advice.unknown.carrier':
     'Chưa xác định được đơn vị vận chuyển, nên các nút tra cứu và liên hệ không thể mở trang của họ. Hãy xem tên đơn vị vận chuyển trên trang đơn hàng.',
   'advice.unknown.mode':
@@ -670,7 +670,9 @@ export const ADVICE: Readonly<Record<AdviceKey, string>> = {
   'tiktok.page.sellerTicket': 'Ticket hỗ trợ Seller Center',
 
   'tiktok.note.unknownRegion':
-    'Chúng tôi chưa biết thị trường TikTok Shop của bạn, nên đây là cách chung trong ứng dụng TikTok (theo tài liệu cho Mỹ). Hãy chọn quốc gia của bạn trong phần tùy chọn để xem Seller Center và các trang chính sách của thị trường bạn.',
+    'Chúng tôi chưa biết thị trường TikTok Shop của bạn, nên đây là cách chung trong Seller Center của TikTok (theo tài liệu cho Mỹ). Hãy chọn quốc gia của bạn trong phần cài đặt để xem Seller Center và các trang chính sách của thị trường bạn.',
+  'tiktok.note.unknownRegionBuyer':
+    'Chúng tôi chưa biết thị trường TikTok Shop của bạn, nên đây là cách chung trong ứng dụng TikTok (theo tài liệu cho Mỹ). Hãy chọn quốc gia của bạn trong phần cài đặt để xem cách làm và các trang chính sách của thị trường bạn.',
   'tiktok.note.usBuyerPath':
     'Hãy hỏi người bán trước: Hồ sơ > Đơn hàng của bạn > tên người bán > Nhắn tin. Nếu họ không thể giúp, hãy liên hệ TikTok tại đây.',
   'tiktok.note.seaBuyerPath':

@@ -399,7 +399,7 @@ export const ADVICE: Readonly<Record<AdviceKey, string>> = {
   'advice.unknown.problem': '无法识别此问题类型，因此无法提供建议。',
   'advice.unknown.countryRules': 'Carrier Finder中没有该国家的TikTok Shop规则，因此以下为通用步骤，且不显示市场期限。',
   'advice.unknown.market':
-    '您的TikTok Shop市场未知，因此省略了市场期限（例如美国为送达后30天，越南为15天，印度尼西亚为6天）。请在选项中选择您的国家。',
+    '您的TikTok Shop市场未知，因此省略了市场期限（例如美国为送达后30天，越南为15天，印度尼西亚为6天）。请在设置中选择您的国家。',
   'advice.unknown.carrier':
     '承运商未知，因此物流追踪和联系承运商的按钮无法打开其官方页面。请在订单页面查看承运商名称。',
   'advice.unknown.mode':
@@ -539,7 +539,9 @@ export const ADVICE: Readonly<Record<AdviceKey, string>> = {
   'tiktok.page.sellerTicket': '卖家中心客服工单',
 
   'tiktok.note.unknownRegion':
-    '我们不知道您的TikTok Shop市场，因此这里显示的是TikTok通用的应用内路径（美国的说明）。在选项中选择您的国家，即可查看您所在市场的卖家中心和政策页面。',
+    '我们不知道您的TikTok Shop市场，因此这里显示的是TikTok通用的卖家中心路径（美国的说明）。在设置中选择您的国家，即可查看您所在市场的卖家中心和政策页面。',
+  'tiktok.note.unknownRegionBuyer':
+    '我们不知道您的TikTok Shop市场，因此这里显示的是TikTok通用的应用内路径（美国的说明）。在设置中选择您的国家，即可查看您所在市场的路径和政策页面。',
   'tiktok.note.usBuyerPath':
     '先联系卖家：个人主页 > 我的订单 > 卖家名称 > 发消息。如果卖家无法解决，请在此联系TikTok。',
   'tiktok.note.seaBuyerPath': '这是TikTok Shop东南亚和印度尼西亚卖家帮助中的旧版说法；当前应用中的步骤名称可能不同。',

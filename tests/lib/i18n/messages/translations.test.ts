@@ -1,23 +1,35 @@
 import { IntlMessageFormat } from 'intl-messageformat';
 import { describe, expect, it } from 'vitest';
 import { ADVICE_EN } from '../../../../lib/i18n/messages/en/advice';
+import { UI_EN } from '../../../../lib/i18n/messages/en/ui';
 import { LOCALES, languageTag } from '../../../../lib/i18n/locales';
 import { messageArguments } from '../../../fixtures/pseudo-catalog';
 
-/** Every translated advice catalog there is: `lib/i18n/messages/<locale>/advice.ts`, each exporting `ADVICE`. */
-const files = import.meta.glob<{ ADVICE: Record<string, string> }>('../../../../lib/i18n/messages/*/advice.ts', {
+type Messages = Record<string, string>;
+
+/** Every translated catalog file there is: `lib/i18n/messages/<locale>/advice.ts` (`ADVICE`) and `ui.ts` (`UI`). */
+const adviceFiles = import.meta.glob<{ ADVICE: Messages }>('../../../../lib/i18n/messages/*/advice.ts', {
   eager: true,
 });
-const translations = Object.entries(files)
-  .map(([path, module]) => [/messages\/([^/]+)\/advice\.ts$/.exec(path)?.[1] ?? path, module.ADVICE] as const)
-  .filter(([locale]) => locale !== 'en');
+const uiFiles = import.meta.glob<{ UI: Messages }>('../../../../lib/i18n/messages/*/ui.ts', { eager: true });
+
+function byLocale<T>(files: Record<string, T>, pick: (module: T) => Messages, english: Messages) {
+  return Object.entries(files)
+    .map(([path, module]) => [/messages\/([^/]+)\/\w+\.ts$/.exec(path)?.[1] ?? path, pick(module), english] as const)
+    .filter(([locale]) => locale !== 'en');
+}
+
+const translations = [
+  ...byLocale(adviceFiles, (module) => module.ADVICE, ADVICE_EN).map(([l, c, e]) => [`${l} advice`, l, c, e] as const),
+  ...byLocale(uiFiles, (module) => module.UI, UI_EN).map(([l, c, e]) => [`${l} ui`, l, c, e] as const),
+];
 
 /** What a translation must keep of its English message: argument names, and which of them are plural counts. */
-function problems(locale: string, catalog: Record<string, string>): string[] {
+function problems(locale: string, catalog: Messages, english: Messages): string[] {
   const tag = languageTag(locale as (typeof LOCALES)[number]);
   const categories = new Set(new Intl.PluralRules(tag).resolvedOptions().pluralCategories);
   const found: string[] = [];
-  for (const [key, english] of Object.entries(ADVICE_EN)) {
+  for (const [key, source] of Object.entries(english)) {
     const message = catalog[key];
     if (message === undefined) {
       found.push(`${key}: missing`);
@@ -29,7 +41,7 @@ function problems(locale: string, catalog: Record<string, string>): string[] {
       found.push(`${key}: does not parse (${String(error)})`);
       continue;
     }
-    const want = messageArguments(english);
+    const want = messageArguments(source);
     const got = messageArguments(message);
     for (const [name, kind] of want)
       if (got.get(name) === undefined) found.push(`${key}: lost {${name}}`);
@@ -46,16 +58,16 @@ function problems(locale: string, catalog: Record<string, string>): string[] {
           found.push(`${key}: "${branch}" is not a plural category of ${tag}`);
     }
   }
-  for (const key of Object.keys(catalog)) if (!Object.hasOwn(ADVICE_EN, key)) found.push(`${key}: not an English key`);
+  for (const key of Object.keys(catalog)) if (!Object.hasOwn(english, key)) found.push(`${key}: not an English key`);
   return found;
 }
 
-describe('translated advice catalogs', () => {
+describe('translated catalogs', () => {
   it.each(translations)(
     '%s has every message, with the English arguments and its own plural categories',
-    (locale, catalog) => {
+    (_name, locale, catalog, english) => {
       expect(LOCALES as readonly string[]).toContain(locale);
-      expect(problems(locale, catalog)).toEqual([]);
+      expect(problems(locale, catalog, english)).toEqual([]);
     },
   );
 });
