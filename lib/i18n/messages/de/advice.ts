@@ -593,7 +593,7 @@ export const ADVICE: Readonly<Record<AdviceKey, string>> = {
   'advice.msg.line.lastUpdate': 'Letzte Aktualisierung der Sendungsverfolgung: {date}',
 
   'advice.msg.ask.tiktok.buyer':
-    'Könnten Sie dies bitte mit dem Verkäufer und dem Versanddienstleister klären und mir den nächsten Schritt mitteilen? Vielen Dank für Ihre Hilfe.',
+    'Könnten Sie dies bitte mit dem Verkäufer und dem Versanddienstleister klären und mir den nächsten Schritt mitteilen?',
   'advice.msg.ask.tiktok.seller':
     'Könnten Sie dies bitte mit dem Logistikdienstleister klären und mir den nächsten Schritt oder eine Entschädigung mitteilen?',
   'advice.msg.ask.seller.awaitingShipment':

@@ -630,7 +630,7 @@ export const ADVICE_EN = {
 
   // What the writer asks for.
   'advice.msg.ask.tiktok.buyer':
-    'Could you please look into this with the seller and the carrier and tell me the next step? Thank you for your help.',
+    'Could you please look into this with the seller and the carrier and tell me the next step?',
   'advice.msg.ask.tiktok.seller':
     'Could you please look into this with the logistics provider and advise on the next step or compensation?',
   'advice.msg.ask.seller.awaitingShipment':

@@ -592,7 +592,7 @@ export const ADVICE: Readonly<Record<AdviceKey, string>> = {
   'advice.msg.line.lastUpdate': 'Última actualización del seguimiento: {date}',
 
   'advice.msg.ask.tiktok.buyer':
-    '¿Podrían revisarlo con el vendedor y el transportista, e indicarme el siguiente paso? Gracias por su ayuda.',
+    '¿Podrían revisarlo con el vendedor y el transportista, e indicarme el siguiente paso?',
   'advice.msg.ask.tiktok.seller':
     '¿Podrían revisarlo con el proveedor logístico e indicarme el siguiente paso o la compensación que corresponda?',
   'advice.msg.ask.seller.awaitingShipment':

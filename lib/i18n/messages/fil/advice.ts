@@ -585,7 +585,7 @@ export const ADVICE: Readonly<Record<AdviceKey, string>> = {
   'advice.msg.line.lastUpdate': 'Huling tracking update: {date}',
 
   'advice.msg.ask.tiktok.buyer':
-    'Maaari po ba ninyong alamin ito sa seller at sa courier at sabihin sa akin ang susunod na hakbang? Salamat po sa tulong.',
+    'Maaari po ba ninyong alamin ito sa seller at sa courier at sabihin sa akin ang susunod na hakbang?',
   'advice.msg.ask.tiktok.seller':
     'Maaari po ba ninyong alamin ito sa logistics provider at payuhan ako sa susunod na hakbang o sa compensation?',
   'advice.msg.ask.seller.awaitingShipment':

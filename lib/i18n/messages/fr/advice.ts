@@ -587,7 +587,7 @@ export const ADVICE: Readonly<Record<AdviceKey, string>> = {
   'advice.msg.line.lastUpdate': 'Dernière mise à jour du suivi : {date}',
 
   'advice.msg.ask.tiktok.buyer':
-    'Pourriez-vous examiner la situation avec le vendeur et le transporteur et m’indiquer la marche à suivre ? Merci pour votre aide.',
+    'Pourriez-vous examiner la situation avec le vendeur et le transporteur et m’indiquer la marche à suivre ?',
   'advice.msg.ask.tiktok.seller':
     'Pourriez-vous examiner la situation avec le prestataire logistique et m’indiquer la marche à suivre ou l’indemnisation prévue ?',
   'advice.msg.ask.seller.awaitingShipment':

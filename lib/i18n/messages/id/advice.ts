@@ -572,7 +572,7 @@ export const ADVICE: Readonly<Record<AdviceKey, string>> = {
   'advice.msg.line.lastUpdate': 'Pembaruan pelacakan terakhir: {date}',
 
   'advice.msg.ask.tiktok.buyer':
-    'Mohon bantu periksa masalah ini dengan penjual dan kurir, lalu beri tahu saya langkah selanjutnya. Terima kasih atas bantuannya.',
+    'Mohon bantu periksa masalah ini dengan penjual dan kurir, lalu beri tahu saya langkah selanjutnya.',
   'advice.msg.ask.tiktok.seller':
     'Mohon bantu periksa masalah ini dengan penyedia logistik dan beri tahu langkah selanjutnya atau kompensasinya.',
   'advice.msg.ask.seller.awaitingShipment':

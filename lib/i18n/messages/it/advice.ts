@@ -591,7 +591,7 @@ export const ADVICE: Readonly<Record<AdviceKey, string>> = {
   'advice.msg.line.lastUpdate': 'Ultimo aggiornamento del tracciamento: {date}',
 
   'advice.msg.ask.tiktok.buyer':
-    'Potreste verificare la situazione con il venditore e il corriere e indicarmi come procedere? Grazie per l’aiuto.',
+    'Potreste verificare la situazione con il venditore e il corriere e indicarmi come procedere?',
   'advice.msg.ask.tiktok.seller':
     'Potreste verificare la situazione con il fornitore logistico e indicarmi come procedere o se è previsto un risarcimento?',
   'advice.msg.ask.seller.awaitingShipment':

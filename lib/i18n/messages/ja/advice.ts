@@ -539,8 +539,7 @@ export const ADVICE: Readonly<Record<AdviceKey, string>> = {
   'advice.msg.line.delivered': '配達日：{date}',
   'advice.msg.line.lastUpdate': '追跡情報の最終更新：{date}',
 
-  'advice.msg.ask.tiktok.buyer':
-    'お手数ですが、販売者と配送業者に確認のうえ、次の対応を教えていただけますでしょうか。ご協力ありがとうございます。',
+  'advice.msg.ask.tiktok.buyer': 'お手数ですが、販売者と配送業者に確認のうえ、次の対応を教えていただけますでしょうか。',
   'advice.msg.ask.tiktok.seller':
     'お手数ですが、物流業者に確認のうえ、次の対応または補償についてご案内いただけますでしょうか。',
   'advice.msg.ask.seller.awaitingShipment':

@@ -580,7 +580,7 @@ export const ADVICE: Readonly<Record<AdviceKey, string>> = {
   'advice.msg.line.lastUpdate': 'Kemas kini penjejakan terakhir: {date}',
 
   'advice.msg.ask.tiktok.buyer':
-    'Mohon semak perkara ini dengan penjual dan kurier serta maklumkan langkah seterusnya kepada saya. Terima kasih atas bantuan anda.',
+    'Mohon semak perkara ini dengan penjual dan kurier serta maklumkan langkah seterusnya kepada saya.',
   'advice.msg.ask.tiktok.seller':
     'Mohon semak perkara ini dengan penyedia logistik dan nasihatkan langkah seterusnya atau pampasan.',
   'advice.msg.ask.seller.awaitingShipment':

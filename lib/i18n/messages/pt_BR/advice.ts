@@ -587,7 +587,7 @@ export const ADVICE: Readonly<Record<AdviceKey, string>> = {
   'advice.msg.line.lastUpdate': 'Última atualização do rastreamento: {date}',
 
   'advice.msg.ask.tiktok.buyer':
-    'Vocês poderiam verificar isso com o vendedor e a transportadora e me informar o próximo passo? Agradeço a ajuda.',
+    'Vocês poderiam verificar isso com o vendedor e a transportadora e me informar o próximo passo?',
   'advice.msg.ask.tiktok.seller':
     'Vocês poderiam verificar isso com o operador logístico e me orientar sobre o próximo passo ou a compensação?',
   'advice.msg.ask.seller.awaitingShipment':

@@ -577,7 +577,7 @@ export const ADVICE: Readonly<Record<AdviceKey, string>> = {
   'advice.msg.line.lastUpdate': 'Cập nhật vận chuyển gần nhất: {date}',
 
   'advice.msg.ask.tiktok.buyer':
-    'Vui lòng kiểm tra việc này với người bán và đơn vị vận chuyển, và cho tôi biết bước tiếp theo. Cảm ơn TikTok Shop đã hỗ trợ.',
+    'Vui lòng kiểm tra việc này với người bán và đơn vị vận chuyển, và cho tôi biết bước tiếp theo.',
   'advice.msg.ask.tiktok.seller':
     'Vui lòng kiểm tra việc này với đơn vị vận chuyển và hướng dẫn tôi bước tiếp theo hoặc phương án bồi thường.',
   'advice.msg.ask.seller.awaitingShipment':

@@ -458,7 +458,7 @@ export const ADVICE: Readonly<Record<AdviceKey, string>> = {
   'advice.msg.line.delivered': '送达日期：{date}',
   'advice.msg.line.lastUpdate': '最后物流更新：{date}',
 
-  'advice.msg.ask.tiktok.buyer': '能否请您与卖家和承运商核实此事，并告知我下一步该怎么做？感谢您的帮助。',
+  'advice.msg.ask.tiktok.buyer': '能否请您与卖家和承运商核实此事，并告知我下一步该怎么做？',
   'advice.msg.ask.tiktok.seller': '能否请您与物流服务商核实此事，并告知下一步处理方式或赔付方案？',
   'advice.msg.ask.seller.awaitingShipment': '能否告知何时发货？如果近期无法发货，能否取消订单并退款？',
   'advice.msg.ask.seller': '能否请您向承运商核实，并告诉我您能如何处理（补发或退款）？',
