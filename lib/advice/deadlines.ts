@@ -14,8 +14,10 @@ export interface ResolvedRule {
   status?: 'passed' | 'due-soon' | 'open';
   /** True when the rule is uncertain or applied to a market its source does not name. */
   uncertain: boolean;
-  /** The rule's caveats, in the reader's language. */
+  /** The rule's caveats, in the reader's language, as one text. */
   note?: string;
+  /** The same caveats one by one, so that a step drawing on two rules can say a caveat they share once. */
+  caveats?: readonly string[];
 }
 
 /** `stated` when the source names the market, `assumed` when we extend it, undefined when it does not apply. */
@@ -59,7 +61,10 @@ export function resolveRule(
   }
   if (rule.note) notes.push(text.t(rule.note));
   const resolved: ResolvedRule = { rule, uncertain: scope === 'assumed' || rule.uncertain === true };
-  if (notes.length > 0) resolved.note = sentences(text, ...(notes as [string, ...string[]]));
+  if (notes.length > 0) {
+    resolved.note = sentences(text, ...(notes as [string, ...string[]]));
+    resolved.caveats = notes;
+  }
   if (date !== undefined) {
     resolved.date = date;
     resolved.anchorDate = context.dates[rule.anchor];

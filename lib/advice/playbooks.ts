@@ -544,9 +544,13 @@ function seaClaimStep(ctx: Ctx, issue: SeaIssue, what: AdviceKey): Draft[] {
   if (wait) {
     if (wait.date !== undefined) step.notBefore = wait.date;
     step.uncertain = true;
-    const notes = [step.note, wait.note].filter((n): n is string => Boolean(n));
-    if (notes.length > 0) step.note = join(ctx, ...(notes as [string, ...string[]]));
-    if (wait.note) step.detail = join(ctx, step.detail, notCertain(ctx, wait.note));
+    // Both rules may carry the same caveat (both extended to this market): say it once.
+    const fresh = (wait.caveats ?? []).filter((caveat) => !window.caveats?.includes(caveat));
+    if (fresh.length > 0) {
+      const extra = join(ctx, ...(fresh as [string, ...string[]]));
+      step.note = step.note ? join(ctx, step.note, extra) : extra;
+      step.detail = join(ctx, step.detail, notCertain(ctx, extra));
+    }
   }
   return [step];
 }

@@ -280,6 +280,10 @@ describe('advise: deadlines from the rules', () => {
     );
     expect(my.uncertain).toBe(true);
     expect(my.detail).toContain('assume');
+    // Both rules behind the step are extended to Malaysia: the step says so once, not once per rule.
+    const assumption = 'The source states this for TH and VN; we assume it holds in MY.';
+    expect(my.detail.split(assumption)).toHaveLength(2);
+    expect(my.note?.split(assumption)).toHaveLength(2);
   });
 
   it('SEA platform shipping: a stuck status is worth a ticket after 2 business days', () => {

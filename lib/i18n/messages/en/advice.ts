@@ -548,7 +548,7 @@ export const ADVICE_EN = {
   'advice.unknown.countryRules':
     'TikTok Shop rules for this country are not in Carrier Finder, so the steps are general and no market deadlines are shown.',
   'advice.unknown.market':
-    'Your TikTok Shop market is unknown, so market deadlines (for example 30 days after delivery in the US, 15 in Vietnam, 6 in Indonesia) are left out. Choose your country in the options.',
+    'Your TikTok Shop market is unknown, so market deadlines (for example 30 days after delivery in the US, 15 in Vietnam, 6 in Indonesia) are left out. Choose your country in the settings.',
   'advice.unknown.carrier':
     'The carrier is unknown, so the tracking and carrier-contact buttons cannot open its own pages. Check the carrier name on the order page.',
   // TikTok's three shipping modes, by their names.
@@ -630,7 +630,7 @@ export const ADVICE_EN = {
 
   // What the writer asks for.
   'advice.msg.ask.tiktok.buyer':
-    'Could you please look into this with the seller and the carrier and tell me the next step? Thank you for your help.',
+    'Could you please look into this with the seller and the carrier and tell me the next step?',
   'advice.msg.ask.tiktok.seller':
     'Could you please look into this with the logistics provider and advise on the next step or compensation?',
   'advice.msg.ask.seller.awaitingShipment':

@@ -113,7 +113,7 @@ export const UI_EN = {
   packageFilterLabel: 'Find a parcel',
   packageFilterPlaceholder: 'Number, order or status',
   // {shown} of the {total} parcels match the filter.
-  packageFilterCount: '{shown} of {total, plural, one {# parcel} other {# parcels}}',
+  packageFilterCount: '{shown, number} of {total, plural, one {# parcel} other {# parcels}}',
   packageFilterNone: 'No parcel matches “{query}”.',
   copyAll: 'Copy all',
   // Read aloud: "Copy all 3 USPS tracking numbers".
@@ -462,7 +462,7 @@ export const UI_EN = {
   casesMarketFilter: 'Market',
   casesAllMarkets: 'All markets',
   // {shown}: cases matching the filters; {total}: all cases.
-  casesShown: '{shown, plural, one {# case shown} other {# cases shown}}, {total} in all.',
+  casesShown: '{shown, plural, one {# case shown} other {# cases shown}}, {total, number} in all.',
   casesExportCsv: 'Download all as CSV',
   casesExportText: 'Download all as text',
   casesNewer:
@@ -584,3 +584,6 @@ export const UI_EN = {
   caseLogUndo: 'Undo',
   caseLogRestored: 'Restored.',
 } as const satisfies Readonly<Record<string, string>>;
+
+/** A page message's key. */
+export type UiKey = keyof typeof UI_EN;
