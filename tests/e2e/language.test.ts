@@ -74,3 +74,69 @@ describe('a browser in German', () => {
     await options.close();
   });
 });
+
+/**
+ * What a user of each of these browsers reads first, written out by hand from the translations (not read from the
+ * catalogs, so a lost or English message fails): the store name, the settings link, the "What's wrong?" heading, the
+ * first step of the advice and a date in the language's own form.
+ */
+const BROWSERS = [
+  {
+    lang: 'th',
+    name: 'Carrier Finder สำหรับ TikTok Shop',
+    settings: 'การตั้งค่า',
+    heading: 'มีปัญหาอะไร?',
+    firstStep: 'ตรวจสอบสถานะพัสดุบนเว็บไซต์ของบริษัทขนส่งเอง',
+    date: '18 พ.ย.',
+  },
+  {
+    lang: 'de',
+    name: 'Carrier Finder für TikTok Shop',
+    settings: 'Einstellungen',
+    heading: 'Was ist das Problem?',
+    firstStep: 'Sendungsverfolgung auf der Website des Versanddienstleisters prüfen',
+    date: '18. Nov.',
+  },
+  {
+    lang: 'ja',
+    name: 'Carrier Finder：TikTok Shopの配送業者検索',
+    settings: '設定',
+    heading: 'どんな問題ですか？',
+    firstStep: '配送業者のサイトで追跡情報を確認する',
+    date: '11月18日',
+  },
+  {
+    lang: 'id',
+    name: 'Carrier Finder untuk TikTok Shop',
+    settings: 'Pengaturan',
+    heading: 'Apa masalahnya?',
+    firstStep: 'Cek pelacakan di situs kurir',
+    date: '18 Nov',
+  },
+] as const;
+
+describe.each(BROWSERS)('a browser in $lang', (expected) => {
+  let session: ExtensionSession;
+  beforeAll(async () => {
+    session = await launchExtension({ lang: expected.lang });
+    await session.serviceWorker.evaluate(() => chrome.storage.local.set({ welcome: { dismissed: true } }));
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('gets the store name, the popup and its advice in its language', async () => {
+    expect(await session.serviceWorker.evaluate(() => chrome.i18n.getMessage('extName'))).toBe(expected.name);
+    const { page, tabId } = await openFixturePage(session, pageFixture('buyer-us-in-transit.html'));
+    const popup = await session.context.newPage();
+    const errors = collectConsoleErrors(popup);
+    await popup.goto(`chrome-extension://${session.extensionId}/popup.html?tab=${tabId}`);
+    await expect.poll(() => popup.locator('html').getAttribute('lang')).toBe(expected.lang);
+    expect(await popup.locator('#problem-heading').innerText()).toBe(expected.heading);
+    expect(await popup.getByTestId('open-options').innerText()).toBe(expected.settings);
+    expect(await popup.locator('.step-title').first().innerText()).toBe(expected.firstStep);
+    expect(await popup.getByTestId('problem-signal').innerText()).toContain(expected.date);
+    expect(errors).toEqual([]);
+    await Promise.all([popup.close(), page.close()]);
+  });
+});

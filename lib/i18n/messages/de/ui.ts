@@ -62,6 +62,7 @@ export const UI: Readonly<Record<UiKey, string>> = {
   noNumberDetail:
     'Carrier Finder hat diese Bestellung gefunden, aber keine Sendungsnummer auf der Seite. Wenn sie versendet wurde, kopieren Sie die Nummer aus den Sendungsdetails der Bestellung und fügen Sie sie unten ein.',
   orderLabel: 'Bestellung',
+  copyOrderId: 'Bestellnummer {orderId} kopieren',
   orderListNote: 'Pakete aus der Bestellliste auf dieser Seite',
   'status_awaiting-payment': 'Zahlung ausstehend',
   'status_awaiting-shipment': 'Versand ausstehend',

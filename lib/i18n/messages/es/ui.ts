@@ -57,6 +57,7 @@ export const UI: Readonly<Record<UiKey, string>> = {
   noNumberDetail:
     'Carrier Finder encontró este pedido, pero ningún número de seguimiento en la página. Si ya se envió, copie el número de los detalles de seguimiento del pedido y péguelo abajo.',
   orderLabel: 'Pedido',
+  copyOrderId: 'Copiar el número de pedido {orderId}',
   orderListNote: 'Paquetes de la lista de pedidos de esta página',
   'status_awaiting-payment': 'Pendiente de pago',
   'status_awaiting-shipment': 'Pendiente de envío',

@@ -70,6 +70,7 @@ export const UI: Readonly<Record<UiKey, string>> = {
   noNumberDetail:
     'Nakita ng Carrier Finder ang order na ito pero walang tracking number sa page. Kung naipadala na ito, kopyahin ang number mula sa tracking details ng order at i-paste ito sa ibaba.',
   orderLabel: 'Order',
+  copyOrderId: 'Kopyahin ang order ID {orderId}',
   orderListNote: 'Mga package mula sa order list sa page na ito',
   'status_awaiting-payment': 'Awaiting payment',
   'status_awaiting-shipment': 'Awaiting shipment',

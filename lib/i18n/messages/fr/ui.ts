@@ -64,6 +64,7 @@ export const UI: Readonly<Record<UiKey, string>> = {
   noNumberDetail:
     'Carrier Finder a trouvé cette commande, mais aucun numéro de suivi sur la page. Si elle a été expédiée, copiez le numéro depuis les détails de suivi de la commande et collez-le ci-dessous.',
   orderLabel: 'Commande',
+  copyOrderId: 'Copier le numéro de commande {orderId}',
   orderListNote: 'Colis de la liste de commandes de cette page',
   'status_awaiting-payment': 'En attente de paiement',
   'status_awaiting-shipment': 'En attente d’expédition',

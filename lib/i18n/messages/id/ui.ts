@@ -60,6 +60,7 @@ export const UI: Readonly<Record<UiKey, string>> = {
   noNumberDetail:
     'Carrier Finder menemukan pesanan ini, tetapi tidak ada nomor resi di halaman. Jika sudah dikirim, salin nomornya dari detail pelacakan pesanan, lalu tempel di bawah.',
   orderLabel: 'Pesanan',
+  copyOrderId: 'Salin nomor pesanan {orderId}',
   orderListNote: 'Paket dari daftar pesanan di halaman ini',
   'status_awaiting-payment': 'Menunggu Pembayaran',
   'status_awaiting-shipment': 'Menunggu pengiriman',

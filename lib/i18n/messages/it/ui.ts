@@ -73,6 +73,7 @@ export const UI: Readonly<Record<UiKey, string>> = {
   noNumberDetail:
     'Carrier Finder ha trovato questo ordine, ma nessun numero di tracciamento nella pagina. Se è stato spedito, copi il numero dai dettagli di tracciamento dell’ordine e lo incolli qui sotto.',
   orderLabel: 'Ordine',
+  copyOrderId: 'Copia il numero d’ordine {orderId}',
   orderListNote: 'Pacchi dall’elenco ordini di questa pagina',
   'status_awaiting-payment': 'In attesa di pagamento',
   'status_awaiting-shipment': 'In attesa di spedizione',

@@ -56,6 +56,7 @@ export const UI: Readonly<Record<UiKey, string>> = {
   noNumberDetail:
     'Carrier Finderはこの注文を見つけましたが、ページに追跡番号はありませんでした。発送済みの場合は、注文の配送状況の詳細から番号をコピーして下に貼り付けてください。',
   orderLabel: '注文',
+  copyOrderId: '注文番号{orderId}をコピー',
   orderListNote: 'このページの注文一覧にある荷物',
   'status_awaiting-payment': '支払い待ち',
   'status_awaiting-shipment': '発送待ち',

@@ -61,6 +61,7 @@ export const UI: Readonly<Record<UiKey, string>> = {
   noNumberDetail:
     'Carrier Finder menemui pesanan ini tetapi tiada nombor penjejakan pada halaman. Jika ia telah dihantar, salin nombor daripada butiran penjejakan pesanan dan tampal di bawah.',
   orderLabel: 'Pesanan',
+  copyOrderId: 'Salin ID pesanan {orderId}',
   orderListNote: 'Bungkusan daripada senarai pesanan di halaman ini',
   'status_awaiting-payment': 'Belum dibayar',
   'status_awaiting-shipment': 'Menunggu penghantaran',

@@ -58,6 +58,7 @@ export const UI: Readonly<Record<UiKey, string>> = {
   noNumberDetail:
     'O Carrier Finder encontrou este pedido, mas nenhum código de rastreamento na página. Se ele já foi enviado, copie o código nos detalhes de rastreamento do pedido e cole abaixo.',
   orderLabel: 'Pedido',
+  copyOrderId: 'Copiar o número do pedido {orderId}',
   orderListNote: 'Pacotes da lista de pedidos desta página',
   'status_awaiting-payment': 'Aguardando pagamento',
   'status_awaiting-shipment': 'Aguardando envio',

@@ -54,6 +54,7 @@ export const UI: Readonly<Record<UiKey, string>> = {
   noNumberDetail:
     'Carrier Finder พบคำสั่งซื้อนี้ แต่ไม่พบหมายเลขพัสดุในหน้า หากจัดส่งแล้ว ให้คัดลอกหมายเลขจากรายละเอียดการติดตามพัสดุของคำสั่งซื้อ แล้ววางด้านล่าง',
   orderLabel: 'คำสั่งซื้อ',
+  copyOrderId: 'คัดลอกหมายเลขคำสั่งซื้อ {orderId}',
   orderListNote: 'พัสดุจากรายการคำสั่งซื้อในหน้านี้',
   'status_awaiting-payment': 'รอชำระเงิน',
   'status_awaiting-shipment': 'รอจัดส่ง',

@@ -59,6 +59,7 @@ export const UI: Readonly<Record<UiKey, string>> = {
   noNumberDetail:
     'Carrier Finder đã tìm thấy đơn hàng này nhưng không thấy mã vận đơn trên trang. Nếu đơn đã được gửi đi, hãy sao chép mã từ thông tin vận chuyển của đơn hàng và dán vào bên dưới.',
   orderLabel: 'Đơn hàng',
+  copyOrderId: 'Sao chép mã đơn hàng {orderId}',
   orderListNote: 'Các gói hàng từ danh sách đơn hàng trên trang này',
   'status_awaiting-payment': 'Chưa thanh toán',
   'status_awaiting-shipment': 'Chờ vận chuyển',

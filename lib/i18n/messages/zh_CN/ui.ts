@@ -52,6 +52,7 @@ export const UI: Readonly<Record<UiKey, string>> = {
   noNumberDetail:
     'Carrier Finder找到了此订单，但页面上没有物流单号。如果已发货，请从订单的物流详情中复制单号并粘贴到下方。',
   orderLabel: '订单',
+  copyOrderId: '复制订单号{orderId}',
   orderListNote: '此页面订单列表中的包裹',
   'status_awaiting-payment': '未支付',
   'status_awaiting-shipment': '待发货',
