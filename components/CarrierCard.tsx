@@ -1,5 +1,5 @@
 import { contactsFor, trackingUrl } from '../lib/carriers';
-import type { ChannelContact, PhoneContact } from '../lib/carriers/types';
+import type { ChannelContact, ContactCaveat, OfficialAnswer, PhoneContact } from '../lib/carriers/types';
 import { MARKETS, isMarket } from '../lib/regions';
 import { carrierName } from './carrier-names';
 import { CopyButton } from './CopyButton';
@@ -8,6 +8,7 @@ import { telHref } from './format';
 import { OpeningHours } from './OpeningHours';
 import { SourceLine } from './SourceLine';
 import { t } from './strings';
+import { TrackButton } from './TrackButton';
 
 export interface CarrierCardProps {
   carrierId: string;
@@ -35,6 +36,20 @@ function PhoneDisplay({ display }: { display: string }) {
   );
 }
 
+/** Why a line or channel does not suit everyone, in words, where the number is (not in a tooltip). */
+function Caveats({ caveats, printedAs }: { caveats?: readonly ContactCaveat[]; printedAs?: string }) {
+  if (!caveats?.length) return null;
+  return (
+    <>
+      {caveats.map((caveat) => (
+        <p key={caveat} class="warning" role="note" data-testid={`caveat-${caveat}`}>
+          {t(`caveat_${caveat}`, printedAs ?? '')}
+        </p>
+      ))}
+    </>
+  );
+}
+
 function PhoneRow({
   phone,
   carrier,
@@ -50,20 +65,29 @@ function PhoneRow({
   today: string;
   timeZone?: string;
 }) {
+  // A WhatsApp-only number is not for calling: no tel: link, only the number to copy.
+  const callable = !phone.caveats?.includes('whatsapp-only');
   return (
     <div class={phone.verified ? 'phone' : 'phone phone-unverified'}>
       {phone.label && <div class="field-label">{phone.label}</div>}
       <div class="phone-main">
-        <a
-          class="phone-link"
-          href={telHref(phone.e164)}
-          data-testid={first ? 'hotline' : 'phone'}
-          aria-label={t('callCarrier', carrier, phone.display)}
-        >
-          <PhoneDisplay display={phone.display} />
-        </a>
+        {callable ? (
+          <a
+            class="phone-link"
+            href={telHref(phone.e164)}
+            data-testid={first ? 'hotline' : 'phone'}
+            aria-label={t('callCarrier', carrier, phone.display)}
+          >
+            <PhoneDisplay display={phone.display} />
+          </a>
+        ) : (
+          <span class="phone-link" data-testid="phone-whatsapp">
+            <PhoneDisplay display={phone.display} />
+          </span>
+        )}
         <CopyButton text={phone.e164} label={t('copyPhone', phone.display)} />
       </div>
+      <Caveats caveats={phone.caveats} printedAs={phone.printedAs} />
       {phone.hours && <OpeningHours hours={phone.hours} now={now} timeZone={timeZone} />}
       {!phone.verified && (
         <p class="unverified" data-testid="unverified">
@@ -80,9 +104,28 @@ function ChannelRow({ channel, today }: { channel: ChannelContact; today: string
   return (
     <li class="channel">
       <ExternalLink href={channel.url}>{channel.label}</ExternalLink>
+      <Caveats caveats={channel.caveats} />
       {!channel.verified && <p class="unverified">{t('unverified')}</p>}
       <SourceLine source={channel.source} checked={channel.checked} today={today} linkUrl={channel.url} />
     </li>
+  );
+}
+
+/**
+ * The carrier's own answer to "how do I reach you" (contact the sender, use the chat or the form...), first: when the
+ * carrier says so itself, calling around is the wrong first step.
+ */
+function OfficialAnswerBlock({ answer, carrier, today }: { answer: OfficialAnswer; carrier: string; today: string }) {
+  return (
+    <div class="notice" data-testid="official-answer">
+      <p>
+        <strong>{t(`answer_${answer.action}`, carrier)}</strong>
+      </p>
+      <p class="meta">{t('answerQuote', answer.quote)}</p>
+      {answer.url && <ExternalLink href={answer.url}>{t(`answerGo_${answer.action}`, carrier)}</ExternalLink>}
+      {answer.note && <p class="meta">{answer.note}</p>}
+      <SourceLine source={answer.source} checked={answer.checked} today={today} />
+    </div>
   );
 }
 
@@ -109,6 +152,12 @@ export function CarrierCard({ carrierId, trackingNumber, region, now, today, tim
     <section class="card carrier-card" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('carrierCardHeading', name)}</h2>
       {fallback && <p class="meta">{fallback}</p>}
+      {contacts.lookalikes.map((id) => (
+        <p key={id} class="warning" role="note" data-testid="lookalike">
+          {t('lookalike', carrierName(id) ?? id, name)}
+        </p>
+      ))}
+      {contacts.officialAnswer && <OfficialAnswerBlock answer={contacts.officialAnswer} carrier={name} today={today} />}
 
       {contacts.phones.map((phone, index) => (
         <PhoneRow
@@ -137,13 +186,8 @@ export function CarrierCard({ carrierId, trackingNumber, region, now, today, tim
         </>
       )}
 
-      {link && (
-        <div class="track">
-          <ExternalLink href={link.url} class="btn btn-primary btn-block" testId="tracking-link">
-            {t('trackOn', name)}
-          </ExternalLink>
-          {link.copyNumber && <p class="hint">{t('copyThenPaste')}</p>}
-        </div>
+      {link && trackingNumber && (
+        <TrackButton url={link.url} number={trackingNumber} carrierName={name} asks={link.asks} />
       )}
       {contacts.claims && (
         <div class="claims">

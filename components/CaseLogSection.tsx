@@ -24,14 +24,18 @@ export interface CaseLogSectionProps {
   onDelete: (id: string) => Promise<boolean>;
 }
 
-/** Triggers a download of `csv` through a short-lived Blob URL (no network, no permission needed). */
-export function downloadCsv(csv: string, fileName: string): void {
-  const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
+/** Triggers a download of `content` through a short-lived Blob URL (no network, no permission needed). */
+export function downloadFile(content: string, fileName: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([content], { type }));
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;
   link.click();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export function downloadCsv(csv: string, fileName: string): void {
+  downloadFile(csv, fileName, 'text/csv;charset=utf-8');
 }
 
 /** "Document everything": the contacts logged for this order, with export and delete (delete asks first, inline). */

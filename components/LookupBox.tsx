@@ -9,6 +9,25 @@ export interface LookupBoxProps {
   hint?: string;
 }
 
+/** What the box holds at most (the lookup text a URL carries, lib/messages.ts MAX_LOOKUP_TEXT). */
+const MAX_LENGTH = 2000;
+
+/**
+ * A single-line input drops the line breaks of pasted text, gluing a list of numbers ("1Z...\n9400...") into one
+ * run of characters (https://html.spec.whatwg.org/multipage/input.html#text-(type=text)-state-and-search-state-(type=search):
+ * "strip newlines from the value"). A paste with line breaks goes in with a space for each instead.
+ */
+function pasteLinesAsSpaces(event: ClipboardEvent) {
+  const pasted = event.clipboardData?.getData('text/plain') ?? '';
+  if (!/[\r\n]/.test(pasted)) return;
+  event.preventDefault();
+  const input = event.currentTarget as HTMLInputElement;
+  const start = input.selectionStart ?? input.value.length;
+  const end = input.selectionEnd ?? input.value.length;
+  const room = MAX_LENGTH - (input.value.length - (end - start));
+  input.setRangeText(pasted.replace(/\r\n|\r|\n/g, ' ').slice(0, Math.max(0, room)), start, end, 'end');
+}
+
 /** The "paste any number" form, present in every state of the popup. */
 export function LookupBox({ onLookup, initial, hint }: LookupBoxProps) {
   const id = useId();
@@ -33,7 +52,8 @@ export function LookupBox({ onLookup, initial, hint }: LookupBoxProps) {
           placeholder={t('lookupPlaceholder')}
           autocomplete="off"
           spellcheck={false}
-          maxLength={2000}
+          maxLength={MAX_LENGTH}
+          onPaste={pasteLinesAsSpaces}
           data-testid="lookup-input"
         />
         <button type="submit" class="btn btn-primary">

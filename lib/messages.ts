@@ -13,8 +13,14 @@ export type Message =
   /** Anyone → background: does exactly what the "Find carrier" context-menu click does. */
   | { type: 'find-carrier'; text: string };
 
-/** Selections longer than this are cut: nobody selects a novel to look up a tracking number. */
+/** Lookup text carried in a URL (`popup.html?q=`) is cut to this: nobody reads a novel in the lookup box. */
 export const MAX_LOOKUP_TEXT = 2000;
+
+/**
+ * Selections the background reads, up to this: a whole email or chat can hold the number near its end. The
+ * background condenses a longer selection to its numbers before it puts it in a URL (lib/lookup).
+ */
+export const MAX_SELECTION_TEXT = 100_000;
 
 const boundedString = (max: number) => z.string().check(z.maxLength(max));
 const isoDate = z.optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)));
@@ -23,7 +29,7 @@ const packageSchema = z.object({
   trackingNumber: boundedString(64),
   carrier: z.optional(boundedString(40)),
   carrierText: z.optional(boundedString(120)),
-  carrierSource: z.optional(z.enum(['page', 'number'])),
+  carrierSource: z.optional(z.enum(['page', 'number', 'text'])),
   confidence: z.optional(z.enum(['high', 'medium', 'low'])),
   checksum: z.optional(z.boolean()),
   alternatives: z.optional(z.array(boundedString(40)).check(z.maxLength(20))),
@@ -65,11 +71,11 @@ const messageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('find-carrier'), text: z.string() }),
 ]);
 
-/** The message, validated; undefined when it is not one of ours. Lookup text is cut to MAX_LOOKUP_TEXT. */
+/** The message, validated; undefined when it is not one of ours. Lookup text is cut to MAX_SELECTION_TEXT. */
 export function parseMessage(raw: unknown): Message | undefined {
   const result = messageSchema.safeParse(raw);
   if (!result.success) return undefined;
   const message = result.data as Message;
-  if (message.type === 'find-carrier') return { type: 'find-carrier', text: message.text.slice(0, MAX_LOOKUP_TEXT) };
+  if (message.type === 'find-carrier') return { type: 'find-carrier', text: message.text.slice(0, MAX_SELECTION_TEXT) };
   return message;
 }

@@ -42,8 +42,11 @@ export interface DetectedPackage {
   carrier?: string;
   /** The carrier name exactly as the page prints it (untrusted text, length-bounded). */
   carrierText?: string;
-  /** `page` when the page named the carrier, `number` when the engine inferred it from the number. */
-  carrierSource?: 'page' | 'number';
+  /**
+   * `page` when the page named the carrier, `number` when the engine inferred it from the number, `text` when a
+   * looked-up text named the carrier right before a number whose format does not confirm it.
+   */
+  carrierSource?: 'page' | 'number' | 'text';
   confidence?: Confidence;
   /**
    * Check-digit verdict for `carrier`: true verified, false failed (the UI flags it), undefined when the

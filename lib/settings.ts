@@ -1,49 +1,133 @@
+import * as z from 'zod/mini';
+import { type CaseLogLimits, LIMITS } from './advice/case-log';
+import { SETTINGS_KEY } from './detection-switch';
 import { type Market, toMarket } from './regions';
+import type { ItemSpec } from './storage';
 
 /**
- * The user's preferences, kept in `browser.storage.local` under SETTINGS_STORAGE_KEY (never synced).
- * They decide which hotline, which TikTok Shop rules and which carrier wins when a number fits several.
+ * The user's preferences: one item in `storage.local` (`local:settings`, never synced). They decide which hotline,
+ * which TikTok Shop rules and which carrier wins when a number fits several, whether order pages are read at all,
+ * and how much of the case log is kept.
  */
 export interface Settings {
-  /** The user's country, for lookups and pages that do not show their market; undefined: unknown. */
+  /** The country the user chose; undefined: follow the browser's language (see `localeCountry`). */
   region?: Market;
   /** `auto` takes the role from the page (buyer pages vs Seller Center). */
   role: 'auto' | 'buyer' | 'seller';
-  /** Carrier ids that win ties when a number fits several carriers. */
+  /** Carrier ids that win when a number fits several carriers, most preferred first. */
   preferredCarriers: string[];
+  /** Read TikTok Shop order pages; when false the content script stays idle and the background stores nothing. */
+  detection: boolean;
+  /** Show the number of packages found on the toolbar icon. */
+  badge: boolean;
+  /** How much of the case log is kept: the most recent orders, and the most recent entries of each. */
+  caseLogLimits: CaseLogLimits;
 }
-
-export const SETTINGS_STORAGE_KEY = 'settings';
 
 /*
  * No language setting yet: the interface and message templates exist only in English (strings are collected in
  * components/strings.ts for translation). A control that changes nothing would mislead; it comes with a translation.
  */
-export const DEFAULT_SETTINGS: Settings = { role: 'auto', preferredCarriers: [] };
+export const DEFAULT_SETTINGS: Settings = {
+  role: 'auto',
+  preferredCarriers: [],
+  detection: true,
+  badge: true,
+  caseLogLimits: { orders: LIMITS.orders, entriesPerOrder: LIMITS.entriesPerOrder },
+};
 
-const ROLES = new Set<Settings['role']>(['auto', 'buyer', 'seller']);
-const MAX_PREFERRED = 20;
+export const MAX_PREFERRED = 20;
+
+/** The choices the options page offers; any whole number from 1 to the hard limit reads back. */
+export const CASE_LOG_LIMIT_CHOICES: { readonly [Key in keyof CaseLogLimits]: readonly number[] } = {
+  orders: [50, 100, 200, LIMITS.orders],
+  entriesPerOrder: [20, 50, 100, LIMITS.entriesPerOrder],
+};
+
+const CARRIER_ID = /^[a-z0-9-]{1,40}$/;
+
+/** Each field on its own: a corrupted or hand-edited field falls back to its default while the others survive. */
+const withDefault = <T extends z.core.SomeType>(schema: T, fallback: () => z.output<T>) =>
+  z.catch(schema, () => fallback());
+
+const limit = (max: number, fallback: number) => withDefault(z.int().check(z.gte(1), z.lte(max)), () => fallback);
+
+const settingsSchema = z.object({
+  // `uk` and `gb` read as GB; anything that is not a TikTok Shop market reads as "not chosen".
+  region: withDefault(
+    z.pipe(
+      z.string(),
+      z.transform((code: string) => toMarket(code)),
+    ),
+    () => undefined,
+  ),
+  role: withDefault(z.enum(['auto', 'buyer', 'seller']), () => DEFAULT_SETTINGS.role),
+  preferredCarriers: withDefault(
+    z.pipe(
+      z.array(z.unknown()),
+      z.transform((ids) =>
+        [...new Set(ids.filter((id): id is string => typeof id === 'string' && CARRIER_ID.test(id)))].slice(
+          0,
+          MAX_PREFERRED,
+        ),
+      ),
+    ),
+    () => [],
+  ),
+  detection: withDefault(z.boolean(), () => DEFAULT_SETTINGS.detection),
+  badge: withDefault(z.boolean(), () => DEFAULT_SETTINGS.badge),
+  caseLogLimits: withDefault(
+    z.object({
+      orders: limit(LIMITS.orders, DEFAULT_SETTINGS.caseLogLimits.orders),
+      entriesPerOrder: limit(LIMITS.entriesPerOrder, DEFAULT_SETTINGS.caseLogLimits.entriesPerOrder),
+    }),
+    () => ({ ...DEFAULT_SETTINGS.caseLogLimits }),
+  ),
+});
+
+/** Whatever storage holds, as settings: never throws; missing or corrupted fields take their defaults. */
+export function readSettings(raw: unknown): Settings {
+  const input = typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? raw : {};
+  const { region, ...rest } = settingsSchema.parse(input);
+  return region ? { region, ...rest } : rest;
+}
 
 /**
- * Reads stored settings field by field: a corrupted or hand-edited field falls back to its default
- * while the user's other choices survive.
+ * Version 1 (until issue 13): `{ region?, role, preferredCarriers }`. Version 2 adds `detection`, `badge` and
+ * `caseLogLimits`, written out with their defaults so the stored value says what the extension does.
  */
-export function parseSettings(raw: unknown): Settings {
-  const input = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
-  const settings: Settings = { ...DEFAULT_SETTINGS, preferredCarriers: [] };
-  const region = typeof input.region === 'string' ? toMarket(input.region) : undefined;
-  if (region) settings.region = region;
-  if (typeof input.role === 'string' && ROLES.has(input.role as Settings['role'])) {
-    settings.role = input.role as Settings['role'];
+export const SETTINGS_MIGRATIONS = {
+  2: (previous: unknown): unknown =>
+    typeof previous === 'object' && previous !== null && !Array.isArray(previous)
+      ? { detection: true, badge: true, caseLogLimits: { ...DEFAULT_SETTINGS.caseLogLimits }, ...previous }
+      : previous,
+};
+
+export const SETTINGS_ITEM: ItemSpec<Settings> = {
+  key: `local:${SETTINGS_KEY}`,
+  version: 2,
+  read: readSettings,
+  migrations: SETTINGS_MIGRATIONS,
+};
+
+/**
+ * The country of the browser's interface language, when it is one of TikTok Shop's markets: `th` -> TH,
+ * `en-US` -> US, `pt-BR` -> BR, `ja` -> JP. A language without a region takes its most likely one (Unicode CLDR
+ * likely subtags, through `Intl.Locale#maximize`). Undefined for anything else (`zh-CN`, `ko`, garbage).
+ */
+export function localeCountry(uiLanguage: string | undefined): Market | undefined {
+  if (!uiLanguage) return undefined;
+  try {
+    // Some browsers have answered `en_US`.
+    return toMarket(new Intl.Locale(uiLanguage.replaceAll('_', '-')).maximize().region);
+  } catch {
+    return undefined;
   }
-  if (Array.isArray(input.preferredCarriers)) {
-    settings.preferredCarriers = [
-      ...new Set(
-        input.preferredCarriers.filter((id): id is string => typeof id === 'string' && /^[a-z0-9-]{1,40}$/.test(id)),
-      ),
-    ].slice(0, MAX_PREFERRED);
-  }
-  return settings;
+}
+
+/** The user's country: the one they chose, else their browser's. */
+export function userCountry(settings: Settings, browserCountry?: Market): Market | undefined {
+  return settings.region ?? browserCountry;
 }
 
 /**
@@ -51,6 +135,6 @@ export function parseSettings(raw: unknown): Settings {
  * seller's US order follows US rules whatever country the seller lives in. The user's country decides for lookups
  * and for pages that do not show their market.
  */
-export function effectiveRegion(settings: Settings, pageRegion?: string): Market | undefined {
-  return toMarket(pageRegion) ?? settings.region;
+export function effectiveRegion(settings: Settings, pageRegion?: string, browserCountry?: Market): Market | undefined {
+  return toMarket(pageRegion) ?? userCountry(settings, browserCountry);
 }

@@ -1,7 +1,8 @@
 /**
  * `npm run carriers`: the whole carrier directory at a glance, for a maintainer reviewing it.
- * One line per carrier and country entry: phones (✓ verified on the carrier's or a regulator's page, ? unverified),
- * and whether there is a tracking deep link ("link"), a page to paste the number into ("page") or nothing ("-").
+ * One line per carrier and country entry: phones (✓ verified on the carrier's or a regulator's page, ? unverified;
+ * an extension after the number, "1217 ext.5"), whether there is a tracking deep link ("link"), a page to paste the
+ * number into ("page") or nothing ("-"), and the carrier's own answer when it sends people elsewhere first.
  */
 import { CARRIERS } from '../lib/carriers/index';
 import type { CarrierRecord, RegionEntry } from '../lib/carriers/types';
@@ -10,7 +11,7 @@ const print = (line: string): void => {
   process.stdout.write(`${line}\n`);
 };
 
-const WIDTH = { carrier: 24, countries: 22, region: 6, phones: 58, tracking: 8 };
+const WIDTH = { carrier: 24, countries: 22, region: 6, phones: 58, tracking: 8, answer: 16 };
 
 function cell(text: string, width: number): string {
   return text.length > width ? `${text.slice(0, width - 1)}…` : text.padEnd(width);
@@ -18,7 +19,10 @@ function cell(text: string, width: number): string {
 
 function phoneText(entry: RegionEntry): string {
   if (entry.phones.length === 0) return entry.noPhoneNote ? '(no phone)' : '-';
-  return entry.phones.map((p) => `${p.e164} ${p.verified ? '✓' : '?'}`).join('  ');
+  // The extension keeps two lines of one number apart (KEX: 1217 and 1217 ext.5 for claims).
+  return entry.phones
+    .map((p) => `${p.e164}${p.extension ? ` ext.${p.extension}` : ''} ${p.verified ? '✓' : '?'}`)
+    .join('  ');
 }
 
 function trackingText(entry: RegionEntry): string {
@@ -34,6 +38,7 @@ function rows(carrier: CarrierRecord): string[] {
       cell(region, WIDTH.region),
       cell(phoneText(entry), WIDTH.phones),
       cell(trackingText(entry), WIDTH.tracking),
+      cell(entry.officialAnswer?.action ?? '', WIDTH.answer),
     ].join(' '),
   );
 }
@@ -44,6 +49,7 @@ const header = [
   cell('entry', WIDTH.region),
   cell('phones (✓ verified, ? unverified)', WIDTH.phones),
   cell('tracking', WIDTH.tracking),
+  cell('official answer', WIDTH.answer),
 ].join(' ');
 
 print(header);
@@ -68,3 +74,22 @@ print(`carriers with no phone: ${noPhone.length}`);
 print(
   `tracking templates:     ${templates.length} (${deepLinks} deep links, ${templates.length - deepLinks} copy-the-number pages)`,
 );
+print(`official answers:       ${entries.filter((e) => e.officialAnswer).length} (contact the sender, chat, form...)`);
+
+/** An entry reachable through something the carrier itself (or a regulator) states: a line, a channel, an answer. */
+function hasOfficialChannel(entry: RegionEntry | undefined): boolean {
+  if (!entry) return false;
+  return (
+    entry.phones.some((p) => p.verified) ||
+    entry.channels.some((c) => c.verified && c.kind !== 'help') ||
+    entry.officialAnswer !== undefined
+  );
+}
+
+print('');
+print('carriers with an official channel (verified phone, e-mail/chat/form, or own answer), by market:');
+for (const market of ['ID', 'TH', 'VN', 'MY', 'PH', 'SG']) {
+  const serving = CARRIERS.filter((c) => c.regions[market]);
+  const reachable = serving.filter((c) => hasOfficialChannel(c.regions[market]));
+  print(`  ${market}  ${reachable.length}/${serving.length}  ${reachable.map((c) => c.id).join(' ')}`);
+}

@@ -21,12 +21,17 @@ export function badgeTitle(detection: OrderDetection | undefined): string {
   return `Carrier Finder: ${packages.length} ${noun}, ${names.join(', ')}`;
 }
 
-export async function showOnBadge(tabId: number, detection: OrderDetection | undefined): Promise<void> {
+/** Shows a tab's detection on the toolbar icon: the count (unless the user turned it off) and the tooltip. */
+export async function showOnBadge(
+  tabId: number,
+  detection: OrderDetection | undefined,
+  showCount = true,
+): Promise<void> {
   // Firefox builds are MV2, where the toolbar button is `browserAction`, not `action`.
   // https://developer.mozilla.org/docs/Mozilla/Add-ons/WebExtensions/API/browserAction
   const action = browser.action ?? browser.browserAction;
   await Promise.all([
-    action.setBadgeText({ tabId, text: badgeText(detection) }),
+    action.setBadgeText({ tabId, text: showCount ? badgeText(detection) : '' }),
     action.setTitle({ tabId, title: badgeTitle(detection) }),
   ]);
 }

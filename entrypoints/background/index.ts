@@ -1,18 +1,31 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { storage } from 'wxt/utils/storage';
 import { parseMessage } from '../../lib/messages';
-import { clearDetection, saveDetection } from './tab-detections';
+import { defineStorageItems } from '../../lib/stored-items';
+import { applyToOpenTabs, changesTabs, clearDetection, saveDetection } from './tab-detections';
 import { findCarrier } from './find-carrier';
-import { FIND_CARRIER_MENU_ID, createMenus } from './menus';
+import { createMenus, menuLookupText, retitleOnShown } from './menus';
+import { registerOmnibox } from './omnibox';
 
 export default defineBackground(() => {
+  // Defined in main, not at the top of a module: WXT imports entrypoints at build time, where there is no storage.
+  const items = defineStorageItems(storage);
+
   // MV3: listeners must be registered synchronously at start-up or events that wake the worker are lost.
   // https://developer.chrome.com/docs/extensions/develop/concepts/service-workers/events
-  browser.runtime.onInstalled.addListener(() => void createMenus());
+  // Chrome keeps menu items across restarts: create them on install and update. Firefox forgets the items of a
+  // persistent background page (the MV2 build) whenever it stops: create them at every start.
+  // https://developer.mozilla.org/docs/Mozilla/Add-ons/WebExtensions/API/menus/create
+  if (import.meta.env.FIREFOX) void createMenus();
+  else browser.runtime.onInstalled.addListener(() => void createMenus());
 
   browser.contextMenus.onClicked.addListener((info) => {
-    if (info.menuItemId === FIND_CARRIER_MENU_ID && info.selectionText) void findCarrier(info.selectionText);
+    const text = menuLookupText(info);
+    if (text !== undefined) void findCarrier(text);
   });
+  retitleOnShown();
+  registerOmnibox();
 
   browser.runtime.onMessage.addListener((raw, sender) => {
     const message = parseMessage(raw);
@@ -20,13 +33,18 @@ export default defineBackground(() => {
     if (message.type === 'find-carrier') return findCarrier(message.text);
     const tabId = sender.tab?.id;
     if (tabId === undefined) return undefined;
-    if (message.type === 'left-order-page') return clearDetection(tabId).then(() => ({ ok: true }));
-    return saveDetection(tabId, message.detection).then(() => ({ ok: true }));
+    if (message.type === 'left-order-page') return clearDetection(items, tabId).then(() => ({ ok: true }));
+    return saveDetection(items, tabId, message.detection).then(() => ({ ok: true }));
   });
 
   // A new document is loading in the tab: the old detection no longer describes it.
   browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.status === 'loading') void clearDetection(tabId);
+    if (change.status === 'loading') void clearDetection(items, tabId);
   });
-  browser.tabs.onRemoved.addListener((tabId) => void clearDetection(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => void clearDetection(items, tabId));
+
+  // Detection or the badge switched in the options: open tabs follow at once.
+  items.settings.watch((settings, previous) => {
+    if (changesTabs(settings, previous)) void applyToOpenTabs(items, settings);
+  });
 });

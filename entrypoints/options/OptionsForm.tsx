@@ -1,123 +1,268 @@
-import { useState } from 'preact/hooks';
-import { CARRIERS } from '../../lib/carriers';
-import { MARKETS, type Market, toMarket } from '../../lib/regions';
-import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { t } from '../../components/strings';
+import {
+  type CaseLog,
+  type CaseLogLimits,
+  caseLogSize,
+  emptyCaseLog,
+  exportCsv,
+  exportText,
+  mergeCaseLogs,
+  trimCaseLog,
+} from '../../lib/advice/case-log';
+import type { Market } from '../../lib/regions';
+import { DEFAULT_SETTINGS, type Settings, userCountry } from '../../lib/settings';
+import { NewerVersionError } from '../../lib/storage';
+import { CaseLogSettings } from './CaseLogSettings';
+import { CountryField } from './CountryField';
+import { PreferredCarriers } from './PreferredCarriers';
 
-const ROLE_CHOICES: { value: Settings['role']; label: string; hint: string }[] = [
-  { value: 'auto', label: 'Decide from the page', hint: 'Buyer on tiktok.com, seller in Seller Center' },
-  { value: 'buyer', label: 'Buyer', hint: 'I buy on TikTok Shop' },
-  { value: 'seller', label: 'Seller', hint: 'I sell on TikTok Shop' },
-];
+const ROLES = ['auto', 'buyer', 'seller'] as const;
 
 export interface OptionsFormProps {
-  initial: Settings;
+  /** The stored settings; a new object whenever they change anywhere (main.tsx watches storage). */
+  settings: Settings;
+  /** The stored case log, followed the same way. */
+  caseLog: CaseLog;
+  /** The country of the browser's language, when it is a TikTok Shop market: the default country. */
+  browserCountry?: Market;
+  /** The settings / the case log were saved by a newer version: shown, never changed here. */
+  settingsNewer?: boolean;
+  caseLogNewer?: boolean;
   /** Set when storage could not be read: the form still works, but says its changes may not be kept. */
   storageError?: string;
   onSave: (settings: Settings) => Promise<void>;
+  /** Applies `change` to the freshly read case log and stores the result; resolves to what is stored. */
+  onUpdateCaseLog: (change: (log: CaseLog) => CaseLog) => Promise<CaseLog>;
+  /** Offers `content` as a file download. */
+  onDownload: (content: string, fileName: string, type: string) => void;
 }
 
-type SaveState = { kind: 'idle' } | { kind: 'saved' } | { kind: 'error'; message: string };
+type Status = { kind: 'idle' } | { kind: 'ok'; message: string } | { kind: 'error'; message: string };
 
-/** The options page: country, role and preferred carriers, saved on every change. */
-export function OptionsForm({ initial, storageError, onSave }: OptionsFormProps) {
-  const [settings, setSettings] = useState(initial);
-  const [saveState, setSaveState] = useState<SaveState>({ kind: 'idle' });
+/** What the last delete removed, until it is undone or the page closes. */
+interface LastDelete {
+  removed: CaseLog;
+  message: string;
+  /** Set when the delete came from lowering a limit: undo puts the limit back too. */
+  previousLimits?: CaseLogLimits;
+}
 
-  const update = (next: Settings) => {
+function errorMessage(error: unknown): string {
+  return error instanceof NewerVersionError ? t('saveRefusedNewer') : t('saveFailed', String(error));
+}
+
+/** The options page: country, role, preferred carriers, order pages, case log; each change is saved at once. */
+export function OptionsForm(props: OptionsFormProps) {
+  const { browserCountry, caseLog } = props;
+  const [settings, setSettings] = useState(props.settings);
+  const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  const [lastDelete, setLastDelete] = useState<LastDelete | undefined>();
+
+  // Follow changes made elsewhere (another options page, a popup), but not while this page's own saves are in
+  // flight: their echoes would briefly put an older value back under the user's pointer.
+  const pendingSaves = useRef(0);
+  const stored = useRef(props.settings);
+  stored.current = props.settings;
+  useEffect(() => {
+    if (pendingSaves.current === 0) setSettings(props.settings);
+  }, [props.settings]);
+
+  const save = async (next: Settings, announcement = t('saved')): Promise<boolean> => {
     setSettings(next);
-    onSave(next).then(
-      () => setSaveState({ kind: 'saved' }),
-      (error: unknown) => setSaveState({ kind: 'error', message: String(error) }),
+    pendingSaves.current += 1;
+    try {
+      await props.onSave(next);
+      setStatus({ kind: 'ok', message: announcement });
+      return true;
+    } catch (error) {
+      setSettings(stored.current);
+      setStatus({ kind: 'error', message: errorMessage(error) });
+      return false;
+    } finally {
+      pendingSaves.current -= 1;
+    }
+  };
+
+  /** Runs a change of the case log; what it removes becomes the last delete, which Undo restores. */
+  const removeFromLog = async (
+    change: (log: CaseLog) => { kept: CaseLog; removed: CaseLog },
+    message: (size: { orders: number; entries: number }) => string,
+    previousLimits?: CaseLogLimits,
+  ): Promise<boolean> => {
+    let removed = emptyCaseLog();
+    try {
+      await props.onUpdateCaseLog((log) => {
+        const result = change(log);
+        removed = result.removed;
+        return result.kept;
+      });
+    } catch (error) {
+      setStatus({ kind: 'error', message: errorMessage(error) });
+      return false;
+    }
+    const size = caseLogSize(removed);
+    if (size.entries === 0) return false;
+    const text = message(size);
+    setLastDelete({ removed, message: text, ...(previousLimits ? { previousLimits } : {}) });
+    setStatus({ kind: 'ok', message: text });
+    return true;
+  };
+
+  const changeLimits = async (limits: CaseLogLimits) => {
+    const previous = settings.caseLogLimits;
+    if (!(await save({ ...settings, caseLogLimits: limits }))) return;
+    await removeFromLog(
+      (log) => trimCaseLog(log, limits),
+      (size) => t('caseLogTrimmed', size.orders, size.entries),
+      previous,
     );
   };
 
-  const region = settings.region;
-  const carriersForRegion = CARRIERS.filter((carrier) => !region || carrier.countries.includes(region));
-  const togglePreferred = (id: string, on: boolean) => {
-    const rest = settings.preferredCarriers.filter((other) => other !== id);
-    update({ ...settings, preferredCarriers: on ? [...rest, id] : rest });
+  const deleteAll = () =>
+    removeFromLog(
+      (log) => ({ kept: caseLogSize(log).orders === 0 ? log : emptyCaseLog(), removed: log }),
+      (size) => t('caseLogDeleted', size.orders, size.entries),
+    );
+
+  const undo = async () => {
+    if (!lastDelete) return;
+    const limits = lastDelete.previousLimits ?? settings.caseLogLimits;
+    if (lastDelete.previousLimits && !(await save({ ...settings, caseLogLimits: limits }))) return;
+    try {
+      await props.onUpdateCaseLog((log) => mergeCaseLogs(log, lastDelete.removed, limits));
+    } catch (error) {
+      setStatus({ kind: 'error', message: errorMessage(error) });
+      return;
+    }
+    setLastDelete(undefined);
+    setStatus({ kind: 'ok', message: t('caseLogRestored') });
+  };
+
+  const exportAll = (format: 'csv' | 'text') => {
+    const day = new Date().toISOString().slice(0, 10);
+    if (format === 'csv') props.onDownload(exportCsv(caseLog), `case-log-${day}.csv`, 'text/csv;charset=utf-8');
+    else props.onDownload(exportText(caseLog), `case-log-${day}.txt`, 'text/plain;charset=utf-8');
   };
 
   return (
     <form class="options" onSubmit={(event) => event.preventDefault()} aria-describedby="privacy">
-      <h1>Carrier Finder settings</h1>
+      <h1>{t('optionsTitle')}</h1>
       <p id="privacy" class="hint">
-        Kept on this device only. Carrier Finder has no server and sends nothing anywhere.
+        {t('optionsPrivacy')}
       </p>
-      {storageError && (
+      {props.storageError && (
         <p role="alert" class="error">
-          Settings could not be read ({storageError}). Changes may not be kept.
+          {t('optionsReadError', props.storageError)}
+        </p>
+      )}
+      {props.settingsNewer && (
+        <p role="alert" class="warning" data-testid="settings-newer">
+          {t('optionsNewerSettings')}
         </p>
       )}
 
-      <label class="field">
-        <span>Your country</span>
-        <select
-          data-testid="region"
-          value={region ?? ''}
-          onChange={(event) => {
-            const next = toMarket(event.currentTarget.value);
+      <fieldset class="plain" disabled={props.settingsNewer}>
+        <CountryField
+          region={settings.region}
+          browserCountry={browserCountry}
+          onChange={(region) => {
             const { region: _previous, ...rest } = settings;
-            update(next ? { ...rest, region: next } : rest);
+            void save(region ? { ...rest, region } : rest);
           }}
-        >
-          <option value="">Not set</option>
-          {(Object.entries(MARKETS) as [Market, string][]).map(([code, name]) => (
-            <option key={code} value={code}>
-              {name}
-            </option>
-          ))}
-        </select>
-        <small class="hint">
-          Decides the hotline and TikTok Shop rules for numbers you look up, and for order pages that do not show their
-          market. An order page's own market always wins.
-        </small>
-      </label>
+        />
 
-      <fieldset class="field">
-        <legend>You are a</legend>
-        {ROLE_CHOICES.map((choice) => (
-          <label key={choice.value} class="choice">
-            <input
-              type="radio"
-              name="role"
-              value={choice.value}
-              data-testid={`role-${choice.value}`}
-              checked={settings.role === choice.value}
-              onChange={() => update({ ...settings, role: choice.value })}
-            />
-            <span>
-              {choice.label} <small class="hint">{choice.hint}</small>
-            </span>
-          </label>
-        ))}
-      </fieldset>
-
-      <fieldset class="field">
-        <legend>Preferred carriers</legend>
-        <p class="hint">When a number fits several carriers, these win.</p>
-        <div class="carrier-grid">
-          {carriersForRegion.map((carrier) => (
-            <label key={carrier.id} class="choice">
+        <fieldset class="field">
+          <legend>{t('roleLegend')}</legend>
+          {ROLES.map((role) => (
+            <label key={role} class="choice">
               <input
-                type="checkbox"
-                data-testid={`preferred-${carrier.id}`}
-                checked={settings.preferredCarriers.includes(carrier.id)}
-                onChange={(event) => togglePreferred(carrier.id, event.currentTarget.checked)}
+                type="radio"
+                name="role"
+                value={role}
+                data-testid={`role-${role}`}
+                checked={settings.role === role}
+                onChange={() => void save({ ...settings, role })}
               />
-              <span>{carrier.name}</span>
+              <span>
+                {t(`role_${role}`)} <small class="hint">{t(`roleHint_${role}`)}</small>
+              </span>
             </label>
           ))}
-        </div>
+        </fieldset>
+
+        <PreferredCarriers
+          country={userCountry(settings, browserCountry)}
+          preferred={settings.preferredCarriers}
+          onChange={(preferredCarriers, announcement) => void save({ ...settings, preferredCarriers }, announcement)}
+        />
+
+        <fieldset class="field">
+          <legend>{t('pagesLegend')}</legend>
+          <label class="choice">
+            <input
+              type="checkbox"
+              data-testid="detection"
+              aria-describedby="detection-hint"
+              checked={settings.detection}
+              onChange={(event) => void save({ ...settings, detection: event.currentTarget.checked })}
+            />
+            <span>{t('detectionLabel')}</span>
+          </label>
+          <p id="detection-hint" class="hint">
+            {t('detectionHint')}
+          </p>
+          <label class="choice">
+            <input
+              type="checkbox"
+              data-testid="badge"
+              checked={settings.badge}
+              disabled={!settings.detection}
+              onChange={(event) => void save({ ...settings, badge: event.currentTarget.checked })}
+            />
+            <span>{t('badgeLabel')}</span>
+          </label>
+        </fieldset>
       </fieldset>
 
+      {props.caseLogNewer && (
+        <p role="alert" class="warning" data-testid="case-log-newer">
+          {t('optionsNewerCaseLog')}
+        </p>
+      )}
+      <CaseLogSettings
+        log={caseLog}
+        limits={settings.caseLogLimits}
+        readOnly={!!props.caseLogNewer || !!props.settingsNewer}
+        undoMessage={lastDelete?.message ?? ''}
+        onLimits={(limits) => void changeLimits(limits)}
+        onDeleteAll={deleteAll}
+        onUndo={undo}
+        onExport={exportAll}
+      />
+
       <div class="actions">
-        <button type="button" data-testid="reset" onClick={() => update({ ...DEFAULT_SETTINGS })}>
-          Reset to defaults
+        <button
+          type="button"
+          data-testid="reset"
+          disabled={props.settingsNewer}
+          onClick={() =>
+            void save({
+              ...DEFAULT_SETTINGS,
+              preferredCarriers: [],
+              caseLogLimits: { ...DEFAULT_SETTINGS.caseLogLimits },
+            })
+          }
+        >
+          {t('resetSettings')}
         </button>
-        <p class="status" role="status" aria-live="polite" data-testid="save-status">
-          {saveState.kind === 'saved' && 'Saved.'}
-          {saveState.kind === 'error' && `Could not save: ${saveState.message}`}
+        <p
+          class={status.kind === 'error' ? 'status error' : 'status'}
+          role="status"
+          aria-live="polite"
+          data-testid="save-status"
+        >
+          {status.kind === 'idle' ? '' : status.message}
         </p>
       </div>
     </form>

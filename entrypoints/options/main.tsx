@@ -1,22 +1,46 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { DEFAULT_SETTINGS, SETTINGS_STORAGE_KEY, type Settings, parseSettings } from '../../lib/settings';
-import { OptionsForm } from './OptionsForm';
+import { storage } from 'wxt/utils/storage';
+import { downloadFile } from '../../components/CaseLogSection';
+import { type CaseLog, emptyCaseLog } from '../../lib/advice/case-log';
+import { DEFAULT_SETTINGS, type Settings, localeCountry } from '../../lib/settings';
+import { defineStorageItems } from '../../lib/stored-items';
+import { OptionsForm, type OptionsFormProps } from './OptionsForm';
 
-async function readSettings(): Promise<{ settings: Settings; storageError?: string }> {
+const items = defineStorageItems(storage);
+const root = document.getElementById('app')!;
+
+type Shown = Pick<OptionsFormProps, 'settings' | 'caseLog' | 'settingsNewer' | 'caseLogNewer' | 'storageError'>;
+
+async function load(): Promise<Shown> {
   try {
-    const stored = await browser.storage.local.get(SETTINGS_STORAGE_KEY);
-    return { settings: parseSettings(stored[SETTINGS_STORAGE_KEY]) };
+    const [settings, caseLog] = await Promise.all([items.settings.load(), items.caseLog.load()]);
+    return {
+      settings: settings.value,
+      settingsNewer: settings.newer,
+      caseLog: caseLog.value,
+      caseLogNewer: caseLog.newer,
+    };
   } catch (error) {
-    return { settings: DEFAULT_SETTINGS, storageError: String(error) };
+    return { settings: DEFAULT_SETTINGS, caseLog: emptyCaseLog(), storageError: String(error) };
   }
 }
 
-async function saveSettings(settings: Settings): Promise<void> {
-  await browser.storage.local.set({ [SETTINGS_STORAGE_KEY]: settings });
-}
+const actions: Pick<OptionsFormProps, 'browserCountry' | 'onSave' | 'onUpdateCaseLog' | 'onDownload'> = {
+  browserCountry: localeCountry(browser.i18n.getUILanguage()),
+  onSave: (settings: Settings) => items.settings.set(settings),
+  onUpdateCaseLog: (change: (log: CaseLog) => CaseLog) => items.caseLog.update(change),
+  onDownload: downloadFile,
+};
 
-const root = document.getElementById('app')!;
-void readSettings().then(({ settings, storageError }) => {
-  render(<OptionsForm initial={settings} storageError={storageError} onSave={saveSettings} />, root);
+void load().then((initial) => {
+  let shown = initial;
+  const paint = (patch: Partial<Shown>) => {
+    shown = { ...shown, ...patch };
+    render(<OptionsForm {...shown} {...actions} />, root);
+  };
+  paint({});
+  // Changes made anywhere else (another options page, a popup's case log) show here at once.
+  items.settings.watch((settings) => paint({ settings }));
+  items.caseLog.watch((caseLog) => paint({ caseLog }));
 });

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { AdvicePanel } from '../../components/AdvicePanel';
 import type { LogDraft } from '../../components/LogContactForm';
 import { CarrierCard } from '../../components/CarrierCard';
@@ -15,11 +15,12 @@ import {
   type CaseLog,
   addEntry,
   deleteEntry,
+  emptyCaseLog,
   exportCsv,
   exportText,
   isOrderId,
-  parseCaseLog,
 } from '../../lib/advice/case-log';
+import { looksLikeOrderId, lookup } from '../../lib/lookup';
 import { MAX_LOOKUP_TEXT } from '../../lib/messages';
 import type { AdviceStep } from '../../lib/advice/types';
 import type { DetectedPackage, OrderDetection } from '../../lib/order';
@@ -27,8 +28,7 @@ import {
   type PopupData,
   type PopupView,
   initialView,
-  looksLikeOrderId,
-  lookupPackages,
+  isShipped,
   problemsFor,
   regionFor,
   roleFor,
@@ -37,13 +37,16 @@ import {
 
 /** Where the case log lives; the popup passes browser storage, tests pass memory. */
 export interface CaseLogStore {
-  read(): Promise<unknown>;
+  read(): Promise<CaseLog>;
   write(log: CaseLog): Promise<void>;
 }
 
 export interface AppProps {
+  /** What the popup read; a new object whenever stored data changes (main.tsx watches storage). */
   data: PopupData;
   caseLogStore: CaseLogStore;
+  /** Opens the options page (absent where there is none to open, as in tests). */
+  onOpenOptions?: () => void;
 }
 
 interface AnswerProps {
@@ -72,7 +75,9 @@ function formatWhen(at: string, timeZone?: string): string {
 function Answer({ data, view, packages, detection, caseLogStore }: AnswerProps) {
   const [selected, setSelected] = useState(0);
   const [carrierChoice, setCarrierChoice] = useState<Record<number, string>>({});
-  const [caseLog, setCaseLog] = useState<CaseLog>(() => parseCaseLog(data.caseLogRaw));
+  const [caseLog, setCaseLog] = useState<CaseLog>(() => data.caseLog ?? emptyCaseLog());
+  // Another window logged or deleted something: show it.
+  useEffect(() => setCaseLog(data.caseLog ?? emptyCaseLog()), [data.caseLog]);
 
   const pkg = packages[selected];
   const chosen = carrierChoice[selected] ?? pkg?.carrier;
@@ -101,7 +106,7 @@ function Answer({ data, view, packages, detection, caseLogStore }: AnswerProps) 
   const saveWith = async (change: (log: CaseLog) => CaseLog): Promise<boolean> => {
     try {
       // Read fresh: another popup or tab may have logged something since this one opened.
-      const current = parseCaseLog(await caseLogStore.read());
+      const current = await caseLogStore.read();
       const next = change(current);
       if (next === current) return false;
       await caseLogStore.write(next);
@@ -115,13 +120,18 @@ function Answer({ data, view, packages, detection, caseLogStore }: AnswerProps) 
   const onLog = caseKey
     ? (step: AdviceStep, draft: LogDraft) =>
         saveWith((log) =>
-          addEntry(log, caseKey, {
-            at: new Date().toISOString(),
-            channel: draft.channel,
-            party: step.who,
-            ...(draft.reference.trim() ? { reference: draft.reference.trim() } : {}),
-            note: draft.note.trim() ? `${step.title}: ${draft.note.trim()}` : step.title,
-          }),
+          addEntry(
+            log,
+            caseKey,
+            {
+              at: new Date().toISOString(),
+              channel: draft.channel,
+              party: step.who,
+              ...(draft.reference.trim() ? { reference: draft.reference.trim() } : {}),
+              note: draft.note.trim() ? `${step.title}: ${draft.note.trim()}` : step.title,
+            },
+            data.settings.caseLogLimits,
+          ),
         )
     : undefined;
 
@@ -151,6 +161,12 @@ function Answer({ data, view, packages, detection, caseLogStore }: AnswerProps) 
           <div class="awaiting" data-testid="awaiting">
             <h2>{t('awaitingTitle')}</h2>
             <p>{t(role === 'seller' ? 'awaitingDetailSeller' : 'awaitingDetail')}</p>
+          </div>
+        )}
+        {view.kind === 'no-number' && (
+          <div class="awaiting" data-testid="no-number">
+            <h2>{t('noNumberTitle')}</h2>
+            <p>{t(isShipped(detection?.status) ? 'noNumberDetailShipped' : 'noNumberDetail')}</p>
           </div>
         )}
         {packages.length > 1 && (
@@ -205,17 +221,25 @@ function Answer({ data, view, packages, detection, caseLogStore }: AnswerProps) 
 }
 
 /** The popup: the answer for the tab's order, or the lookup, with the lookup box in every state. */
-export function App({ data, caseLogStore }: AppProps) {
+export function App({ data, caseLogStore, onOpenOptions }: AppProps) {
   const [view, setView] = useState<PopupView>(() => initialView(data));
+  // The tab's page reported again (it re-rendered, or moved to another order): show that, unless the user is
+  // looking something up.
+  const shownTabState = useRef(data.tabState);
+  useEffect(() => {
+    if (shownTabState.current === data.tabState) return;
+    shownTabState.current = data.tabState;
+    setView((current) => (current.kind === 'lookup' ? current : initialView(data)));
+  }, [data]);
   const region = regionFor(data);
   const preferred = data.settings.preferredCarriers;
-  const lookup = useMemo(
-    () => (view.kind === 'lookup' ? lookupPackages(view.query, region, preferred) : []),
+  const lookedUp = useMemo(
+    () => (view.kind === 'lookup' ? lookup(view.query, { region, preferred }) : []),
     [view, region, preferred],
   );
   const detected = useMemo(
     () =>
-      view.kind === 'order' || view.kind === 'awaiting'
+      view.kind === 'order' || view.kind === 'awaiting' || view.kind === 'no-number'
         ? view.detection.packages.map((pkg) => withPreferredCarrier(pkg, view.detection.region ?? region, preferred))
         : [],
     [view, region, preferred],
@@ -226,6 +250,7 @@ export function App({ data, caseLogStore }: AppProps) {
   switch (view.kind) {
     case 'order':
     case 'awaiting':
+    case 'no-number':
       body = (
         <>
           {view.stale && (
@@ -250,14 +275,14 @@ export function App({ data, caseLogStore }: AppProps) {
       body = (
         <>
           <LookupBox key={view.query} onLookup={onLookup} initial={bounded(view.query, MAX_LOOKUP_TEXT)} />
-          {lookup.length === 0 ? (
+          {lookedUp.length === 0 ? (
             <div class="notice" data-testid="lookup-nothing">
               <p>{t('lookupNothing', bounded(view.query, 60))}</p>
               <p class="meta">{t(looksLikeOrderId(view.query) ? 'lookupOrderIdHint' : 'lookupNothingHint')}</p>
             </div>
           ) : (
             <div class="answer">
-              <Answer key={view.query} data={data} view={view} packages={lookup} caseLogStore={caseLogStore} />
+              <Answer key={view.query} data={data} view={view} packages={lookedUp} caseLogStore={caseLogStore} />
             </div>
           )}
         </>
@@ -280,6 +305,11 @@ export function App({ data, caseLogStore }: AppProps) {
           <p class="intro" data-testid="not-order">
             {t('notOrderPage')}
           </p>
+          {!data.settings.detection && (
+            <p class="meta" data-testid="detection-off">
+              {t('detectionOffNote')}
+            </p>
+          )}
           <LookupBox onLookup={onLookup} hint={t('lookupHint')} />
         </>
       );
@@ -289,6 +319,17 @@ export function App({ data, caseLogStore }: AppProps) {
     <main class="popup">
       <header class="top">
         <h1>{t('appTitle')}</h1>
+        {onOpenOptions && (
+          <button
+            type="button"
+            class="btn btn-small btn-quiet"
+            aria-label={t('openSettingsLabel')}
+            data-testid="open-options"
+            onClick={onOpenOptions}
+          >
+            {t('openSettings')}
+          </button>
+        )}
       </header>
       {body}
     </main>

@@ -1,12 +1,12 @@
 /**
- * The popup's only contact with extension APIs: read everything before the first paint, write the case log.
- * Components never touch `browser`, so they render the same in tests.
+ * The popup's only contact with extension APIs: read everything before the first paint, follow every change while
+ * it is open, write the case log. Components never touch `browser`, so they render the same in tests.
  */
 import { browser } from 'wxt/browser';
-import { CASE_LOG_STORAGE_KEY } from '../../lib/advice/case-log';
-import { type Market, toMarket } from '../../lib/regions';
-import { DEFAULT_SETTINGS, SETTINGS_STORAGE_KEY, parseSettings } from '../../lib/settings';
-import { parseTabState, tabStateKey } from '../../lib/tab-state';
+import type { CaseLog } from '../../lib/advice/case-log';
+import { DEFAULT_SETTINGS, localeCountry } from '../../lib/settings';
+import type { StorageItems } from '../../lib/stored-items';
+import type { CaseLogStore } from './App';
 import { type PopupData, parsePopupParams } from './model';
 
 async function findTab(tabId: number | undefined): Promise<PopupData['tab']> {
@@ -23,15 +23,6 @@ async function findTab(tabId: number | undefined): Promise<PopupData['tab']> {
   }
 }
 
-/** en-US -> US, de-DE -> DE; undefined when the language names no market we know. */
-function localeRegion(): Market | undefined {
-  try {
-    return toMarket(new Intl.Locale(navigator.language).maximize().region);
-  } catch {
-    return undefined;
-  }
-}
-
 function userTimeZone(): string | undefined {
   try {
     return Intl.DateTimeFormat().resolvedOptions().timeZone;
@@ -40,7 +31,7 @@ function userTimeZone(): string | undefined {
   }
 }
 
-export async function loadPopupData(search: string): Promise<PopupData> {
+export async function loadPopupData(items: StorageItems, search: string): Promise<PopupData> {
   const { tabId, query } = parsePopupParams(search);
   const data: PopupData = {
     settings: DEFAULT_SETTINGS,
@@ -50,26 +41,22 @@ export async function loadPopupData(search: string): Promise<PopupData> {
   };
   const timeZone = userTimeZone();
   if (timeZone) data.timeZone = timeZone;
-  const region = localeRegion();
+  // The country of the browser's interface language: the default when the user has not chosen one.
+  const region = localeCountry(browser.i18n.getUILanguage());
   if (region) data.localeRegion = region;
 
   const [local, tab] = await Promise.all([
-    browser.storage.local.get([SETTINGS_STORAGE_KEY, CASE_LOG_STORAGE_KEY]).catch(() => undefined),
+    Promise.all([items.settings.get(), items.caseLog.get()]).catch(() => undefined),
     query === undefined ? findTab(tabId) : Promise.resolve(undefined),
   ]);
-  if (local) {
-    data.settings = parseSettings(local[SETTINGS_STORAGE_KEY]);
-    data.caseLogRaw = local[CASE_LOG_STORAGE_KEY];
-  } else {
-    data.storageOk = false;
-  }
+  if (local) [data.settings, data.caseLog] = local;
+  else data.storageOk = false;
   if (tab) {
     data.tab = tab;
-    const key = tabStateKey(tab.id);
     try {
-      // storage.session is missing in some browsers: the TypeError lands here and reads as "storage unavailable".
-      const stored = await browser.storage.session.get(key);
-      data.tabState = parseTabState(stored[key]);
+      // storage.session is missing in some browsers: the error lands here and reads as "storage unavailable".
+      const state = await items.tabState(tab.id).get();
+      if (state) data.tabState = state;
     } catch {
       data.storageOk = false;
     }
@@ -77,12 +64,46 @@ export async function loadPopupData(search: string): Promise<PopupData> {
   return data;
 }
 
-/** The case-log store the popup passes down: reads fresh, writes the whole log (one key in local storage). */
-export const browserCaseLogStore = {
-  async read(): Promise<unknown> {
-    return (await browser.storage.local.get(CASE_LOG_STORAGE_KEY))[CASE_LOG_STORAGE_KEY];
-  },
-  async write(log: unknown): Promise<void> {
-    await browser.storage.local.set({ [CASE_LOG_STORAGE_KEY]: log });
-  },
-};
+/**
+ * Follows what the popup shows while it is open: the settings (country, role, preferred carriers), the case log
+ * and the tab's detection. Each change anywhere in the extension calls `onChange` with the updated data, in the
+ * same task as the browser's storage event, so the next frame shows it. Returns the function that stops.
+ */
+export function watchPopupData(
+  items: StorageItems,
+  initial: PopupData,
+  onChange: (data: PopupData) => void,
+): () => void {
+  let data = initial;
+  const apply = (patch: Partial<PopupData>) => {
+    data = { ...data, ...patch };
+    onChange(data);
+  };
+  const stops = [
+    items.settings.watch((settings) => apply({ settings })),
+    items.caseLog.watch((caseLog) => apply({ caseLog })),
+  ];
+  const tabId = initial.tab?.id;
+  if (tabId !== undefined) {
+    try {
+      stops.push(
+        items.tabState(tabId).watch((tabState) => {
+          const { tabState: _old, ...rest } = data;
+          data = tabState ? { ...rest, tabState } : rest;
+          onChange(data);
+        }),
+      );
+    } catch {
+      // No session storage: the popup already says so, and has nothing to follow.
+    }
+  }
+  return () => stops.forEach((stop) => stop());
+}
+
+/** The case-log store the popup passes down: reads fresh, writes the whole log (one item in local storage). */
+export function browserCaseLogStore(items: StorageItems): CaseLogStore {
+  return {
+    read: () => items.caseLog.get(),
+    write: (log: CaseLog) => items.caseLog.set(log),
+  };
+}

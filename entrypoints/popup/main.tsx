@@ -1,10 +1,23 @@
 import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { storage } from 'wxt/utils/storage';
+import { defineStorageItems } from '../../lib/stored-items';
 import { App } from './App';
-import { browserCaseLogStore, loadPopupData } from './data';
+import { browserCaseLogStore, loadPopupData, watchPopupData } from './data';
+import type { PopupData } from './model';
+
+const items = defineStorageItems(storage);
+const caseLogStore = browserCaseLogStore(items);
+const openOptions = () => void browser.runtime.openOptionsPage();
 
 // Read everything first, then render once: the answer paints on the first frame after the data is read,
-// with no spinner to swap out and nothing moving under the user's pointer.
-void loadPopupData(location.search).then((data) => {
+// with no spinner to swap out and nothing moving under the user's pointer. Then follow storage: a change made in
+// the options page or another popup re-renders this one at once (Preact keeps the state the user is in).
+void loadPopupData(items, location.search).then((data) => {
   const root = document.getElementById('app');
-  if (root) render(<App data={data} caseLogStore={browserCaseLogStore} />, root);
+  if (!root) return;
+  const paint = (next: PopupData) =>
+    render(<App data={next} caseLogStore={caseLogStore} onOpenOptions={openOptions} />, root);
+  paint(data);
+  watchPopupData(items, data, paint);
 });

@@ -1,14 +1,15 @@
 /**
  * What the popup shows, decided from the data it read. Pure: no `browser`, no DOM, so every state is testable.
  */
+import type { CaseLog } from '../../lib/advice/case-log';
 import type { Problem } from '../../lib/advice/types';
 import { MAX_LOOKUP_TEXT } from '../../lib/messages';
-import type { DetectedPackage, OrderDetection, Role } from '../../lib/order';
+import type { DetectedPackage, OrderDetection, OrderStatus, Role } from '../../lib/order';
 import type { Market } from '../../lib/regions';
 import { type Settings, effectiveRegion } from '../../lib/settings';
 import type { TabState } from '../../lib/tab-state';
-import { identify, normalizeTrackingNumber, preferCarriers, scan } from '../../lib/tracking';
-import type { TrackingCandidate } from '../../lib/tracking/types';
+import { packageFromCandidates } from '../../lib/lookup';
+import { identify, preferCarriers } from '../../lib/tracking';
 
 /** Everything the popup reads before its first paint. */
 export interface PopupData {
@@ -21,8 +22,8 @@ export interface PopupData {
   tabState?: TabState;
   /** `?q=` text: the lookup view. */
   query?: string;
-  /** The stored case log, raw (parsed by the case-log module). */
-  caseLogRaw?: unknown;
+  /** The stored case log (read tolerantly by the storage layer). */
+  caseLog?: CaseLog;
   now: Date;
   /** The user's IANA time zone; the system's when undefined. */
   timeZone?: string;
@@ -34,6 +35,8 @@ export type PopupView =
   | { kind: 'lookup'; query: string }
   | { kind: 'order'; detection: OrderDetection; stale: boolean }
   | { kind: 'awaiting'; detection: OrderDetection; stale: boolean }
+  /** An order page without a tracking number whose status does not say it is waiting to ship: say only that. */
+  | { kind: 'no-number'; detection: OrderDetection; stale: boolean }
   | { kind: 'not-order' }
   | { kind: 'storage-unavailable' };
 
@@ -68,10 +71,34 @@ export function initialView(data: PopupData): PopupView {
   if (state) {
     const stale = isStale(state, data.tab);
     if (state.detection.packages.length > 0) return { kind: 'order', detection: state.detection, stale };
-    if (state.detection.page === 'order-detail') return { kind: 'awaiting', detection: state.detection, stale };
+    if (state.detection.page === 'order-detail') {
+      // "Not shipped yet" only when the page says so: a missing number alone proves nothing (it may be shipped).
+      const kind = isUnshipped(state.detection.status) ? 'awaiting' : 'no-number';
+      return { kind, detection: state.detection, stale };
+    }
   }
   if (!data.storageOk) return { kind: 'storage-unavailable' };
   return { kind: 'not-order' };
+}
+
+const UNSHIPPED: ReadonlySet<OrderStatus> = new Set(['awaiting-payment', 'awaiting-shipment', 'awaiting-collection']);
+
+const SHIPPED: ReadonlySet<OrderStatus> = new Set([
+  'in-transit',
+  'delivered',
+  'completed',
+  'returned',
+  'delivery-failed',
+]);
+
+/** Whether the page's status says the order has not left the seller yet. */
+export function isUnshipped(status: OrderStatus | undefined): boolean {
+  return status !== undefined && UNSHIPPED.has(status);
+}
+
+/** Whether the page's status says the order is with a carrier or past that. */
+export function isShipped(status: OrderStatus | undefined): boolean {
+  return status !== undefined && SHIPPED.has(status);
 }
 
 /** The region whose hotline and rules apply: the order page's, else the user's country, else the browser's language. */
@@ -94,73 +121,6 @@ export function problemsFor(view: PopupView): Problem[] {
   return shipped;
 }
 
-/** A candidate list as a package: the best carrier, the rest as alternatives. */
-function candidatesToPackage(number: string, candidates: readonly TrackingCandidate[]): DetectedPackage {
-  const [best] = candidates;
-  const alternatives = [...new Set(candidates.slice(1).map((c) => c.carrier))].filter((id) => id !== best?.carrier);
-  return {
-    trackingNumber: number,
-    ...(best
-      ? {
-          carrier: best.carrier,
-          carrierSource: 'number' as const,
-          confidence: best.confidence,
-          // A candidate's `checksum: false` also means "no check digit", so only a verified one is reported.
-          ...(best.checksum ? { checksum: true } : {}),
-        }
-      : {}),
-    ...(alternatives.length > 0 ? { alternatives } : {}),
-  };
-}
-
-/**
- * Loose shape of a tracking number (8-40 letters and digits, at least 6 of them digits): worth showing as "carrier
- * unknown" rather than "nothing found". Words ("hello world") are not, nor sentences with a number in them
- * ("Call 1-800-275-8777"): mixed-case text is prose, not a number someone copied. TikTok order ids are not either.
- */
-function isPlausibleNumber(text: string, normalized: string): boolean {
-  const mixedCase = /[a-z]/.test(text) && /[A-Z]/.test(text);
-  return (
-    !mixedCase &&
-    !looksLikeOrderId(normalized) &&
-    /^[A-Z0-9]{8,40}$/.test(normalized) &&
-    (normalized.match(/\d/g)?.length ?? 0) >= 6
-  );
-}
-
-/**
- * TikTok Shop order ids are 18 digits (product and package ids about 19), and people paste them into the lookup by
- * mistake: say so instead of "no tracking number found". ../shared/research/tiktok.md §2.3
- */
-export function looksLikeOrderId(text: string): boolean {
-  return /^\d{17,19}$/.test(normalizeTrackingNumber(text));
-}
-
-/**
- * The right-click and lookup-box flow: every number `scan` finds in the text; when it finds none, the whole text
- * through `identify`; when that knows no carrier either but the text looks like a tracking number, that number with
- * an unknown carrier. Empty when the text holds nothing like a tracking number.
- */
-export function lookupPackages(text: string, region?: string, preferred: readonly string[] = []): DetectedPackage[] {
-  const options = region ? { region } : {};
-  const bounded = text.slice(0, MAX_LOOKUP_TEXT);
-  const matches = scan(bounded, options);
-  if (matches.length > 0) {
-    const seen = new Set<string>();
-    const unique = matches.filter((match) => {
-      if (seen.has(match.number)) return false;
-      seen.add(match.number);
-      return true;
-    });
-    return unique.map((match) => candidatesToPackage(match.number, preferCarriers(match.candidates, preferred)));
-  }
-  const trimmed = bounded.trim();
-  const candidates = preferCarriers(identify(trimmed, options), preferred);
-  if (candidates.length > 0) return [candidatesToPackage(candidates[0]!.number, candidates)];
-  const normalized = normalizeTrackingNumber(trimmed);
-  return isPlausibleNumber(trimmed, normalized) ? [{ trackingNumber: normalized }] : [];
-}
-
 /**
  * A detected package with the user's preferred carriers applied. Only when the carrier was inferred from the
  * number: a carrier the page names is a fact about this order, and no preference overrides it.
@@ -173,6 +133,6 @@ export function withPreferredCarrier(
   if (pkg.carrierSource !== 'number' || !pkg.alternatives?.length || preferred.length === 0) return pkg;
   const candidates = identify(pkg.trackingNumber, region ? { region } : {});
   if (candidates.length === 0) return pkg;
-  const preferredPackage = candidatesToPackage(pkg.trackingNumber, preferCarriers(candidates, preferred));
+  const preferredPackage = packageFromCandidates(pkg.trackingNumber, preferCarriers(candidates, preferred));
   return pkg.carrierText ? { ...preferredPackage, carrierText: pkg.carrierText } : preferredPackage;
 }

@@ -61,6 +61,8 @@ export const CARRIER_IDS = [
   'sagawa',
   // South-East Asia
   'jt-express',
+  'jt-cargo',
+  'jet-express',
   'ninja-van',
   'flash-express',
   'spx',

@@ -57,9 +57,18 @@ function resolve(carrier: string | CarrierRecord): CarrierRecord | undefined {
   return byId.get(carrier) ?? carrierByName(carrier);
 }
 
-/** An entry answers "whom do I contact" when it has a phone, a channel, or says why there is no phone. */
+/**
+ * An entry answers "whom do I contact" when it has a phone, a channel, the carrier's own answer, or says why there
+ * is no phone.
+ */
 function hasContacts(entry: RegionEntry | undefined): entry is RegionEntry {
-  return !!entry && (entry.phones.length > 0 || entry.channels.length > 0 || entry.noPhoneNote !== undefined);
+  return (
+    !!entry &&
+    (entry.phones.length > 0 ||
+      entry.channels.length > 0 ||
+      entry.officialAnswer !== undefined ||
+      entry.noPhoneNote !== undefined)
+  );
 }
 
 /** Country entries in the order the record lists its countries, then any others. */
@@ -77,7 +86,7 @@ function countryEntries(carrier: CarrierRecord): [string, RegionEntry][] {
 function lastChecked(carrier: CarrierRecord): string {
   let latest = '';
   for (const entry of Object.values(carrier.regions)) {
-    for (const fact of [...entry.phones, ...entry.channels, entry.tracking, entry.claims]) {
+    for (const fact of [...entry.phones, ...entry.channels, entry.tracking, entry.claims, entry.officialAnswer]) {
       if (fact && fact.checked > latest) latest = fact.checked;
     }
   }
@@ -94,9 +103,17 @@ export function contactsFor(carrier: string | CarrierRecord, region?: string): C
   const code = countryCode(region);
   if (!record) {
     const name = typeof carrier === 'string' ? carrier.slice(0, MAX_NAME_LENGTH) : carrier.name;
-    return { carrierId: name, carrierName: name, region: code, resolvedFrom: 'none', phones: [], channels: [] };
+    return {
+      carrierId: name,
+      carrierName: name,
+      region: code,
+      resolvedFrom: 'none',
+      phones: [],
+      channels: [],
+      lookalikes: [],
+    };
   }
-  const base = { carrierId: record.id, carrierName: record.name, region: code };
+  const base = { carrierId: record.id, carrierName: record.name, region: code, lookalikes: record.lookalikes ?? [] };
   const regionEntry = code ? record.regions[code] : undefined;
   const answer = (
     entry: RegionEntry,
@@ -110,6 +127,7 @@ export function contactsFor(carrier: string | CarrierRecord, region?: string): C
     channels: entry.channels,
     claims: entry.claims ?? regionEntry?.claims,
     noPhoneNote: entry.noPhoneNote,
+    ...(entry.officialAnswer ? { officialAnswer: entry.officialAnswer } : {}),
   });
 
   if (code && hasContacts(regionEntry)) return answer(regionEntry, 'region', code);

@@ -81,18 +81,39 @@ export const openingHoursSchema = z.object({
   text: z.optional(nonEmpty),
 });
 
+export const contactCaveatSchema = z.enum([
+  'premium-rate',
+  'senders-only',
+  'businesses-only',
+  'claims-only',
+  'complaints-only',
+  'account-only',
+  'orders-in-progress',
+  'letters-only',
+  'whatsapp-only',
+]);
+
+const caveatsSchema = z.optional(z.array(contactCaveatSchema).check(z.minLength(1)));
+
 export const phoneContactSchema = z
   .object({
     ...sourcedShape,
     e164: z.string(),
     display: nonEmpty,
+    extension: z.optional(z.string().check(z.regex(/^\d{1,6}$/, 'extension must be digits'))),
+    printedAs: z.optional(nonEmpty),
     label: z.optional(nonEmpty),
     hours: z.optional(openingHoursSchema),
+    caveats: caveatsSchema,
   })
   .check(
     z.refine(
       (p) => E164.test(p.e164) || (SHORT_CODE.test(p.e164) && !!p.note && /short code/i.test(p.note)),
       'e164 must be E.164 (+ and 8-15 digits), or a domestic short code whose note says "short code"',
+    ),
+    z.refine(
+      (p) => (p.printedAs !== undefined) === (p.caveats?.includes('letters-only') ?? false),
+      'printedAs goes with the letters-only caveat, and the caveat needs printedAs',
     ),
   );
 
@@ -104,6 +125,7 @@ export const channelContactSchema = z
     kind: channelKindSchema,
     url: z.string(),
     label: nonEmpty,
+    caveats: caveatsSchema,
   })
   .check(
     z.refine(
@@ -112,11 +134,14 @@ export const channelContactSchema = z
     ),
   );
 
+export const trackingAskSchema = z.enum(['phone-digits', 'tax-id', 'postcode', 'captcha']);
+
 export const trackingTemplateSchema = z
   .object({
     ...sourcedShape,
     template: z.string(),
     copyNumber: z.boolean(),
+    asks: z.optional(z.array(trackingAskSchema).check(z.minLength(1))),
   })
   .check(
     z.refine((t) => isHttpsUrl(t.template.replace(NUMBER_PLACEHOLDER, 'X')), 'template must be an https URL'),
@@ -127,12 +152,37 @@ export const trackingTemplateSchema = z
     z.refine((t) => t.template.split(NUMBER_PLACEHOLDER).length <= 2, 'template has at most one {number}'),
   );
 
+export const officialAnswerSchema = z
+  .object({
+    ...sourcedShape,
+    action: z.enum([
+      'contact-sender',
+      'contact-retailer',
+      'web-chat',
+      'online-form',
+      'email',
+      'branch',
+      'virtual-assistant',
+    ]),
+    quote: nonEmpty,
+    url: z.optional(z.string()),
+  })
+  .check(
+    // Only what the carrier itself says counts as its official answer.
+    z.refine((a) => a.verified, 'an official answer must come from the carrier’s own (or a regulator’s) page'),
+    z.refine(
+      (a) => a.url === undefined || isHttpsUrl(a.url) || isMailto(a.url),
+      'url must be https (or mailto: for an e-mail answer)',
+    ),
+  );
+
 export const regionEntrySchema = z.object({
   phones: z.array(phoneContactSchema),
   channels: z.array(channelContactSchema),
   tracking: z.optional(trackingTemplateSchema),
   claims: z.optional(channelContactSchema),
   noPhoneNote: z.optional(nonEmpty),
+  officialAnswer: z.optional(officialAnswerSchema),
 });
 
 /** Region keys: ISO alpha-2 (upper case; the UK is `GB`, never `UK`) or `INTL`. */
@@ -156,6 +206,7 @@ export const carrierRecordSchema = z
     website: httpsUrl,
     domains: z.optional(z.array(z.string().check(z.regex(HOSTNAME, 'must be a lower-case host name')))),
     regions: z.record(regionKey, regionEntrySchema),
+    lookalikes: z.optional(z.array(z.enum(CARRIER_IDS))),
     notes: z.optional(nonEmpty),
   })
   .check(
@@ -169,6 +220,7 @@ export const carrierRecordSchema = z
         Object.values(r.regions).some((e) => e.noPhoneNote !== undefined),
       'a carrier with no phone anywhere must say so in a noPhoneNote',
     ),
+    z.refine((r) => !r.lookalikes?.includes(r.id), 'a carrier is not its own lookalike'),
   );
 
 export const carrierDirectorySchema = z.array(carrierRecordSchema);

@@ -33,12 +33,22 @@ export const DEFAULT_LIMITS: CollectLimits = { maxNodes: 60_000, maxItems: 20_00
  * there is) and checking the parent covers script, style, noscript and SVG titles; template content is not part of
  * the document tree at all.
  */
-const SKIP_PARENTS = new Set(['script', 'style', 'noscript', 'template', 'textarea', 'title', 'desc', 'text', 'tspan']);
+export const SKIP_PARENTS: ReadonlySet<string> = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'textarea',
+  'title',
+  'desc',
+  'text',
+  'tspan',
+]);
 const SHOW_TEXT = 0x4;
 /** Elements whose attributes or value carry text: icons with an aria-label, truncated values with a title, inputs. */
 const ATTRIBUTE_CARRIERS = '[aria-label],[title],input';
 /** Subtrees whose text is never shown: parsed noscript content, SVG internals, `hidden` blocks, template children. */
-const SKIPPED_SUBTREES = 'noscript,template,svg,math,[hidden]';
+export const SKIPPED_SUBTREES = 'noscript,template,svg,math,[hidden]';
 
 export function collectText(
   doc: Document,

@@ -15,6 +15,7 @@ import {
   LABEL_INDEX,
   MAX_LABEL_CHARS,
   MAX_LABEL_WORDS,
+  mayStartCarrierName,
   mayStartLabel,
   MODE_INDEX,
   modeInText,
@@ -72,16 +73,62 @@ function emptyDetection(url: string): OrderDetection {
 
 export function detectOrder(doc: Document, url: string, options: DetectOptions = {}): OrderDetection {
   if (!isOrderPageUrl(url)) return emptyDetection(url);
+  return readOrderPage(doc, url, options).detection;
+}
+
+/** One whole-page read: the detection, and what an incremental re-read needs to know about how it was made. */
+export function readOrderPage(doc: Document, url: string, options: DetectOptions = {}): PageRead {
+  return withKnownCache(() => new PageReader(doc, url, options.limits ?? DEFAULT_LIMITS).read());
+}
+
+/** Runs `work` with the engine's answers memoized (a number is looked at when read and again when resolved). */
+export function withKnownCache<T>(work: () => T): T {
+  if (knownCache) return work();
   knownCache = new Map();
   try {
-    return new PageReader(doc, url, options.limits ?? DEFAULT_LIMITS).read();
+    return work();
   } finally {
     knownCache = undefined;
   }
 }
 
-class PageReader {
-  private readonly items: TextItem[];
+/** A data row of a table whose header names a tracking or carrier column, and what it gave. */
+export interface TableRowRead {
+  row: Element;
+  headerRow: Element;
+  columns: Map<number, FieldKind>;
+  find?: Found;
+  /** Tokens its id and not-tracking cells, and its own id labels, rule out as tracking numbers. */
+  excluded: string[];
+  /**
+   * True when the row can be re-read on its own: everything its texts gave is the row's find and exclusions (no
+   * label, carrier line or status read from it counts for the whole page, no label value reaches past it).
+   */
+  alone: boolean;
+}
+
+/** How a read was made: which elements it looked at, which shapes hold them, what each table row gave. */
+export interface PageRead {
+  detection: OrderDetection;
+  /** Elements whose text the read looked at (labels, values, carrier lines, cells of read columns...). */
+  touched: Set<Element>;
+  /** Elements where inserting or removing even meaningless content can change a reading (label rows, tables). */
+  frames: Set<Element>;
+  /** Numbers paired by labels and carrier lines (not tables), in document order. */
+  pairFinds: Found[];
+  tableRows: TableRowRead[];
+  /** Exclusions that come from outside the table rows (URL order id, id labels elsewhere). */
+  baseExcluded: Set<string>;
+  /** The fallback scan of unlabelled text decided the packages: any new number anywhere may change them. */
+  usedFallback: boolean;
+  /** The market came from the page's texts (currencies, label language), not from the URL. */
+  regionFromPage: boolean;
+  /** The read stopped at one of its bounds: later content was never looked at. */
+  truncated: boolean;
+}
+
+export class PageReader {
+  readonly items: TextItem[];
   private readonly labels: ({ kind: FieldKind; langs: Lang[] } | undefined)[];
   private readonly region: string | undefined;
   private readonly page: OrderDetection['page'];
@@ -89,9 +136,16 @@ class PageReader {
   /** Tracking-number labels (and "Carrier number" texts) and carrier labels, in document order. */
   private readonly slots: NumberSlot[] = [];
   private readonly carriers: CarrierLabel[] = [];
-  private readonly tableFinds: Found[] = [];
-  /** Canonical values beside order-id, package-id and other non-tracking labels. */
+  private readonly tableRows: TableRowRead[] = [];
+  /** Canonical values beside order-id, package-id and other non-tracking labels, with the item that excluded them. */
   private readonly excluded = new Set<string>();
+  private readonly excludedAt: { token: string; at: number }[] = [];
+  readonly touched = new Set<Element>();
+  readonly frames = new Set<Element>();
+  /** Items whose reading counts for the whole page (slots, carriers, order ids, dates, status, mode, headers). */
+  private readonly pageLevel = new Set<number>();
+  /** Label values that run past their label's item: [label index, last value index]. */
+  private readonly windows: [number, number][] = [];
   /** Item indexes that are such values (skipped by the fallback scan). */
   private readonly blocked = new Set<number>();
   private readonly orderIds: string[] = [];
@@ -107,8 +161,9 @@ class PageReader {
     private readonly doc: Document,
     private readonly url: string,
     private readonly limits: CollectLimits,
+    items?: TextItem[],
   ) {
-    this.items = collectText(doc, limits);
+    this.items = items ?? collectText(doc, limits);
     this.labels = this.items.map((item) =>
       item.text.length <= MAX_LABEL_CHARS + 4 && mayStartLabel(item.text)
         ? LABEL_INDEX.get(textKey(item.text))
@@ -118,11 +173,11 @@ class PageReader {
     this.region = regionFromUrl(url);
   }
 
-  read(): OrderDetection {
+  read(): PageRead {
     const urlOrderId = orderIdFromUrl(this.url);
     if (urlOrderId) this.excluded.add(urlOrderId.toUpperCase());
 
-    for (let i = 0; i < this.items.length; i++) this.readItem(i);
+    this.readItems();
     this.readTables();
 
     const lang = dominantLang(this.langCounts);
@@ -130,12 +185,11 @@ class PageReader {
     const role = roleFromUrl(this.url);
 
     const labelEls = this.items.filter((_, i) => this.labels[i]).map((item) => item.el);
-    const found = [...pairCarriers(this.slots, this.carriers, labelEls), ...this.tableFinds];
-    if (found.length === 0) found.push(...this.fallbackScan(region));
-    const packages = dedupe(found)
-      .filter((f) => !this.excluded.has(f.number))
-      .slice(0, MAX_PACKAGES)
-      .map((f) => resolvePackage(f, region));
+    const pairFinds = pairCarriers(this.slots, this.carriers, labelEls);
+    const found = [...pairFinds, ...tableFindsOf(this.tableRows)];
+    const usedFallback = found.length === 0;
+    if (usedFallback) found.push(...this.fallbackScan(region));
+    const packages = composePackages(found, this.excluded, region);
 
     const status = this.labelStatus ?? this.looseStatus;
     const detection: OrderDetection = {
@@ -151,15 +205,151 @@ class PageReader {
     const mode = this.labelMode ?? this.looseMode;
     if (mode) detection.shippingMode = mode;
     if (status) detection.status = status;
-    return detection;
+    const tableRows = this.markAloneRows();
+    return {
+      detection,
+      touched: this.touched,
+      frames: this.frames,
+      pairFinds,
+      tableRows,
+      baseExcluded: this.baseExcluded(),
+      usedFallback,
+      regionFromPage: this.region === undefined,
+      truncated: this.truncated(),
+    };
+  }
+
+  /** Every item in turn, noting which ones gave something that counts for the whole page. */
+  readItems(): void {
+    for (let i = 0; i < this.items.length; i++) {
+      const before = this.pageState();
+      this.readItem(i);
+      if (this.pageState() !== before) this.pageLevel.add(i);
+    }
+  }
+
+  /**
+   * Grows whenever something that counts for the whole page is read (not exclusions, not language counts): every
+   * part only ever grows, so a change of the sum is a change of one of them.
+   */
+  private pageState(): number {
+    return (
+      this.slots.length +
+      this.carriers.length +
+      this.orderIds.length +
+      this.dateTexts.size +
+      this.headerCount +
+      isSet(this.labelStatus) +
+      isSet(this.labelMode) +
+      isSet(this.looseStatus) +
+      isSet(this.looseMode)
+    );
+  }
+  private headerCount = 0;
+
+  /** Whether this reader's items (one table row's) gave anything beyond exclusions; and the exclusions. */
+  rowOnlyExclusions(): string[] | undefined {
+    // A label that ends the row would take its value from whatever follows the row on the page.
+    if (this.pageLevel.size || (this.items.length && this.labels[this.items.length - 1])) return undefined;
+    return this.excludedAt.map((e) => e.token);
+  }
+
+  private truncated(): boolean {
+    let chars = 0;
+    for (const item of this.items) chars += item.text.length;
+    return this.items.length >= this.limits.maxItems * 0.9 || chars >= this.limits.maxChars * 0.9;
+  }
+
+  /** Exclusions made by items outside every table row. */
+  private baseExcluded(): Set<string> {
+    const base = new Set<string>();
+    const urlOrderId = orderIdFromUrl(this.url);
+    if (urlOrderId) base.add(urlOrderId.toUpperCase());
+    for (const { token, at } of this.excludedAt) if (!this.rowOfItem(at)) base.add(token);
+    return base;
+  }
+
+  private itemRows: { lo: number; hi: number; read: TableRowRead }[] | undefined;
+
+  /** The table row holding item `at` (row ranges are sorted and disjoint: binary search). */
+  private rowOfItem(at: number): TableRowRead | undefined {
+    const ranges = this.itemRows ?? [];
+    let lo = 0;
+    let hi = ranges.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const range = ranges[mid]!;
+      if (at < range.lo) hi = mid - 1;
+      else if (at > range.hi) lo = mid + 1;
+      else return range.read;
+    }
+    return undefined;
+  }
+
+  /**
+   * Decides which table rows can be re-read alone: their items are contiguous, none of them gave anything for the
+   * whole page, and no label value crosses their edges. Each row's own exclusions move into its record.
+   */
+  private markAloneRows(): TableRowRead[] {
+    if (!this.tableRows.length) return this.tableRows;
+    const indexOf = new Map<Element, number[]>();
+    for (const [cell, indexes] of this.cellIndexes ?? []) {
+      const row =
+        cell.localName === 'td' || cell.localName === 'th' ? cell.parentElement : cell.closest('[role="row"]');
+      if (!row) continue;
+      const list = indexOf.get(row);
+      if (list) list.push(...indexes);
+      else indexOf.set(row, [...indexes]);
+    }
+    for (const list of indexOf.values()) list.sort((a, b) => a - b);
+    this.itemRows = [];
+    for (const read of this.tableRows) {
+      const indexes = indexOf.get(read.row) ?? [];
+      const lo = indexes[0] ?? -1;
+      const hi = indexes[indexes.length - 1] ?? -2;
+      const contiguous = indexes.length === hi - lo + 1;
+      let alone = contiguous && indexes.length > 0;
+      for (let i = lo; alone && i <= hi; i++) if (this.pageLevel.has(i)) alone = false;
+      for (const [label, last] of this.windows) {
+        if ((label < lo && last >= lo) || (label <= hi && last > hi)) alone = false;
+      }
+      if (alone && this.labels[hi]) alone = false;
+      read.alone = alone;
+      if (indexes.length) this.itemRows.push({ lo, hi, read });
+    }
+    this.itemRows.sort((a, b) => a.lo - b.lo);
+    // Overlapping ranges (nested tables) cannot be told apart: none of those rows is re-read alone.
+    for (let k = 1; k < this.itemRows.length; k++) {
+      if (this.itemRows[k]!.lo <= this.itemRows[k - 1]!.hi) {
+        this.itemRows[k]!.read.alone = false;
+        this.itemRows[k - 1]!.read.alone = false;
+      }
+    }
+    for (const { token, at } of this.excludedAt) this.rowOfItem(at)?.excluded.push(token);
+    return this.tableRows;
   }
 
   // ------------------------------------------------------------------ one item
+
+  private touch(item: TextItem): void {
+    this.touched.add(item.el);
+  }
+
+  /** The label's element and a few ancestors: inserting a value there later must be seen. */
+  private frameAround(el: Element, depth: number): void {
+    let node: Element | null = el;
+    for (let d = 0; node && d <= depth; d++, node = node.parentElement) {
+      if (node.localName === 'body' || node.localName === 'html') return;
+      this.frames.add(node);
+    }
+  }
 
   private readItem(i: number): void {
     const item = this.items[i]!;
     const label = this.labels[i];
     if (label) {
+      this.touch(item);
+      this.frameAround(item.el, ROW_DEPTH);
       this.countLangs(label.langs);
       const header = headerCellOf(item.el);
       if (header) this.addHeader(header, label.kind);
@@ -167,6 +357,7 @@ class PageReader {
       return;
     }
     if (this.readInline(i, item)) return;
+    if (!this.blocked.has(i) && this.readCarrierLine(i, item)) return;
     this.readLoosePhrase(item);
   }
 
@@ -187,12 +378,19 @@ class PageReader {
     if (!first || this.labels[i + 1]) return out;
     const row = rowHolding(this.items[i]!.el, first.el);
     if (!row) return out;
+    let last = i;
     for (let j = i + 1; j < this.items.length && j <= i + VALUE_WINDOW; j++) {
       if (this.labels[j]) break;
       const next = this.items[j]!;
       if (!row.contains(next.el)) break;
+      this.touch(next);
       out.push(next);
+      last = j;
     }
+    // The item after the value decides where it ends: it was looked at too.
+    const after = this.items[last + 1];
+    if (after) this.touch(after);
+    this.windows.push([i, last]);
     return out;
   }
 
@@ -207,6 +405,7 @@ class PageReader {
       if (!rest) return false;
       const hit = maybeLabel ? LABEL_INDEX.get(textKey(head)) : undefined;
       if (hit) {
+        this.touch(item);
         this.countLangs(hit.langs);
         this.onLabel(hit.kind, [{ ...item, text: rest }], i);
         return true;
@@ -214,8 +413,13 @@ class PageReader {
       if (hasDigit(rest) && /\p{L}/u.test(head) && isTokenLike(rest)) {
         const number = compactToken(rest);
         const carrier = number.length >= MIN_NUMBER && number.length <= MAX_NUMBER && carrierByName(head, this.region);
-        if (carrier && !(looksLikePhone(head, rest) && !knownFor(carrier.id, number, this.region))) {
+        if (
+          carrier &&
+          !(looksLikePhone(head, rest) && !knownFor(carrier.id, number, this.region)) &&
+          !clearlyOther(rest, number, this.region)
+        ) {
           const carrierText = bounded(head, CARRIER_SOURCE_MAX);
+          this.touch(item);
           this.slots.push({ at: i, el: item.el, number, carrierText });
           return true;
         }
@@ -230,11 +434,50 @@ class PageReader {
       const hit = LABEL_INDEX.get(words.slice(0, n).join(' '));
       if (!hit) continue;
       const rest = text.trim().split(/\s+/).slice(n).join(' ');
+      this.touch(item);
       this.countLangs(hit.langs);
       this.onLabel(hit.kind, [{ ...item, text: rest }], i);
       return true;
     }
     return false;
+  }
+
+  /**
+   * A line that starts with a carrier's name and goes on with its number, in one text ("J&T Express 630127384950")
+   * or in the next elements of the same line (<span>Ninja Van</span><span>NVMY...</span>): the page pairs them, so
+   * the number is the tracking number whether or not the engine knows its format (tiktok.md §8).
+   */
+  private readCarrierLine(i: number, item: TextItem): boolean {
+    const text = item.text;
+    if (text.length > CARRIER_SOURCE_MAX || !mayStartCarrierName(text)) return false;
+    this.touch(item);
+    if (item.el.parentElement) this.frameAround(item.el.parentElement, 0);
+    if (hasDigit(text)) {
+      const split = splitCarrierNumber(fold(text), this.region, true);
+      if (!split) return false;
+      this.slots.push({ at: i, el: item.el, ...split });
+      return true;
+    }
+    const line = this.lineAfter(i);
+    if (!line.length || !carrierByName(text, this.region)) return false;
+    const found = this.trackingIn(line);
+    if (!found) return false;
+    this.slots.push({ at: i, el: item.el, number: found.number, carrierText: bounded(text, CARRIER_SOURCE_MAX) });
+    return true;
+  }
+
+  /** The texts printed right after item `i` on the same line: sibling elements (or parent/child), up to a label. */
+  private lineAfter(i: number): TextItem[] {
+    const out: TextItem[] = [];
+    let last = this.items[i]!.el;
+    for (let j = i + 1; j < this.items.length && j <= i + VALUE_WINDOW; j++) {
+      const next = this.items[j]!;
+      if (this.labels[j] || !adjacent(last, next.el) || this.blocked.has(j)) break;
+      this.touch(next);
+      out.push(next);
+      last = next.el;
+    }
+    return out;
   }
 
   /** A status or shipping mode printed on its own (a heading, a tag), outside tabs, filters and buttons. */
@@ -244,6 +487,7 @@ class PageReader {
     const status = STATUS_INDEX.get(key);
     const mode = MODE_INDEX.get(key);
     if ((!status || this.looseStatus) && (!mode || this.looseMode)) return;
+    this.touch(item);
     if (isInteractive(item.el)) return;
     if (status && !this.looseStatus) this.looseStatus = status;
     if (mode && !this.looseMode) this.looseMode = mode;
@@ -293,11 +537,22 @@ class PageReader {
   private block(value: TextItem[], at: number): void {
     this.blocked.add(at);
     for (const v of value) {
-      const index = this.items.indexOf(v, at);
+      // Values follow their label within the value window; an inline value is a copy, found nowhere (and the
+      // label's own item is blocked already). A search of the whole page per label made large pages quadratic.
+      const index = this.indexNear(v, at);
       if (index >= 0) this.blocked.add(index);
       const token = compactToken(v.text);
-      if (token.length >= MIN_NUMBER && hasDigit(token)) this.excluded.add(token);
+      if (token.length >= MIN_NUMBER && hasDigit(token)) {
+        this.excluded.add(token);
+        this.excludedAt.push({ token, at });
+      }
     }
+  }
+
+  private indexNear(item: TextItem, from: number): number {
+    const end = Math.min(this.items.length, from + VALUE_WINDOW + 2);
+    for (let j = from; j < end; j++) if (this.items[j] === item) return j;
+    return -1;
   }
 
   /** The tracking number in a label's value: one text, a run of pieces split across elements, or "Carrier number". */
@@ -340,6 +595,7 @@ class PageReader {
   private addHeader(header: Element, kind: FieldKind): void {
     const column = columnOfHeader(header);
     if (!column) return;
+    this.headerCount++;
     let columns = this.headerColumns.get(column.headerRow);
     if (!columns) this.headerColumns.set(column.headerRow, (columns = new Map()));
     if (!columns.has(column.index)) columns.set(column.index, kind);
@@ -352,44 +608,80 @@ class PageReader {
     if (!tables.length) return;
     const byCell = this.itemsByCell();
     for (const [headerRow, columns] of tables) {
+      this.frameTable(headerRow);
       for (const row of dataRows(headerRow)) {
-        const cells = cellsByColumn(row);
-        let number: Found | undefined;
-        let carrierText: string | undefined;
-        for (const [index, kind] of columns) {
-          const cell = cells.get(index);
-          const value = cell ? byCell.get(cell) : undefined;
-          if (!value) continue;
-          if (kind === 'tracking-number') number = this.trackingIn(value) ?? number;
-          else if (kind === 'carrier') {
-            const text = value.find((v) => /\p{L}/u.test(v.text))?.text;
-            const split = text ? splitCarrierNumber(fold(text), this.region) : undefined;
-            if (split) number ??= split;
-            else if (text) carrierText = bounded(text, CARRIER_SOURCE_MAX);
-          } else if (kind === 'order-id' || kind === 'package-id' || kind === 'not-tracking') {
-            for (const v of value) {
-              const token = compactToken(v.text);
-              if (token.length >= MIN_NUMBER && hasDigit(token)) this.excluded.add(token);
-            }
-          }
-        }
-        if (number) this.tableFinds.push({ number: number.number, carrierText: number.carrierText ?? carrierText });
+        this.frames.add(row);
+        const read = this.readTableRow(row, columns, byCell);
+        for (const token of read.excluded) this.excluded.add(token);
+        this.tableRows.push({ row, headerRow, columns, ...read, alone: false });
       }
     }
+  }
+
+  /** The header row, its table and the body table after it: adding or removing cells or rows there changes columns. */
+  private frameTable(headerRow: Element): void {
+    this.frames.add(headerRow);
+    const table = headerRow.closest('table,[role="table"],[role="grid"],[role="treegrid"]');
+    if (table) this.frames.add(table);
+    const wrapper = table?.parentElement?.parentElement ?? table?.parentElement;
+    if (wrapper && table?.localName === 'table') this.frames.add(wrapper);
+  }
+
+  /** One data row of a table with tracking or carrier columns: its number and carrier, and the ids it rules out. */
+  readTableRow(
+    row: Element,
+    columns: Map<number, FieldKind>,
+    byCell: Map<Element, TextItem[]> = this.itemsByCell(),
+  ): { find?: Found; excluded: string[] } {
+    const cells = cellsByColumn(row);
+    let number: Found | undefined;
+    let carrierText: string | undefined;
+    const excluded: string[] = [];
+    for (const [index, kind] of columns) {
+      const cell = cells.get(index);
+      const value = cell ? byCell.get(cell) : undefined;
+      if (!value) continue;
+      if (kind === 'tracking-number' || kind === 'carrier') for (const v of value) this.touch(v);
+      if (kind === 'tracking-number') number = this.trackingIn(value) ?? number;
+      else if (kind === 'carrier') {
+        const text = value.find((v) => /\p{L}/u.test(v.text))?.text;
+        const split = text ? splitCarrierNumber(fold(text), this.region) : undefined;
+        if (split) number ??= split;
+        else if (text) carrierText = bounded(text, CARRIER_SOURCE_MAX);
+      } else if (kind === 'order-id' || kind === 'package-id' || kind === 'not-tracking') {
+        // Ids are printed as tokens; a countdown or a price in the same cell is no id (and is not looked at).
+        for (const v of value) {
+          if (!isTokenLike(v.text)) continue;
+          this.touch(v);
+          const token = compactToken(v.text);
+          if (token.length >= MIN_NUMBER && hasDigit(token)) excluded.push(token);
+        }
+      }
+    }
+    if (!number) return { excluded };
+    return { find: { number: number.number, carrierText: number.carrierText ?? carrierText }, excluded };
   }
 
   /** The page's texts grouped by the table cell holding them (one native closest() per text, only on table pages). */
   private itemsByCell(): Map<Element, TextItem[]> {
     const byCell = new Map<Element, TextItem[]>();
-    for (const item of this.items) {
+    this.cellIndexes = new Map();
+    for (let i = 0; i < this.items.length; i++) {
+      const item = this.items[i]!;
       const cell = item.el.closest(CELL_SELECTOR);
       if (!cell) continue;
       const list = byCell.get(cell);
       if (list) list.push(item);
       else byCell.set(cell, [item]);
+      const indexes = this.cellIndexes.get(cell);
+      if (indexes) indexes.push(i);
+      else this.cellIndexes.set(cell, [i]);
     }
     return byCell;
   }
+
+  /** Item indexes per table cell, from the last itemsByCell() (so that rows need no closest() per item). */
+  private cellIndexes: Map<Element, number[]> | undefined;
 
   // ------------------------------------------------------------------ the rest
 
@@ -410,7 +702,10 @@ class PageReader {
         const sure = best.checksum
           ? best.confidence !== 'low'
           : best.confidence === 'high' && /[A-Z]/.test(match.number);
-        if (sure) out.push({ number: match.number });
+        if (sure) {
+          this.touch(this.items[i]!);
+          out.push({ number: match.number });
+        }
       }
     }
     return out;
@@ -454,6 +749,10 @@ class PageReader {
 }
 
 // ------------------------------------------------------------------ helpers
+
+function isSet(value: unknown): number {
+  return value === undefined ? 0 : 1;
+}
 
 /** The closest ancestor of the label (at most ROW_DEPTH levels up, never body) that contains the value element. */
 function rowHolding(label: Element, value: Element): Element | undefined {
@@ -528,6 +827,21 @@ function isWord(text: string): boolean {
   return !hasDigit(text) && (text.length > 5 || /\s/.test(text));
 }
 
+/** An amount ("RM 12.90", "1,234.50") or a date ("2026-11-05", "05.11.2026"), as printed. */
+const AMOUNT = /^(?:[A-Za-z]{1,3}\$?\s?)?\d{1,3}(?:[,.\s]\d{3})*[.,]\d{1,2}$/;
+const DATE = /^(?:\d{4}[-.]\d{1,2}[-.]\d{1,2}|\d{1,2}[-.]\d{1,2}[-.]\d{2,4})$/;
+
+/**
+ * Whether a number the page pairs with a carrier or a tracking label is clearly something else: a TikTok order,
+ * package or product id (17-19 digits, tiktok.md §2.3), a phone number, an amount or a date. A number the engine
+ * knows is never "something else".
+ */
+function clearlyOther(printed: string, number: string, region: string | undefined): boolean {
+  if (known(number, region).length) return false;
+  const text = fold(printed).trim();
+  return TIKTOK_ID.test(number) || looksLikePhone('', text) || AMOUNT.test(text) || DATE.test(text);
+}
+
 function plausibleNumber(number: string): boolean {
   return number.length >= MIN_NUMBER && number.length <= MAX_NUMBER && /^[0-9A-Z]+$/.test(number) && hasDigit(number);
 }
@@ -560,10 +874,12 @@ function chooseFromRun(run: string[], region: string | undefined): Found | undef
   if (!plausibleNumber(whole)) return undefined;
   // Letters before the digits in their own piece are a carrier name when the directory knows them.
   if (run.length > 1 && !hasDigit(run[0]!) && carrierByName(run[0]!, region)) {
-    const number = compactToken(run.slice(1).join(''));
-    if (plausibleNumber(number)) return { number, carrierText: bounded(run[0]!, CARRIER_SOURCE_MAX) };
+    const rest = run.slice(1).join(' ');
+    const number = compactToken(rest);
+    if (plausibleNumber(number) && !clearlyOther(rest, number, region))
+      return { number, carrierText: bounded(run[0]!, CARRIER_SOURCE_MAX) };
   }
-  return { number: whole };
+  return clearlyOther(run.join(' '), whole, region) ? undefined : { number: whole };
 }
 
 /**
@@ -584,6 +900,7 @@ export function splitCarrierNumber(text: string, region?: string, requireNamed =
     const wordsOk = tail.split(/\s+/).every(hasDigit);
     const engine = known(number, region).length > 0;
     if (!wordsOk && !engine) continue;
+    if (!engine && clearlyOther(tail, number, region)) continue;
     const carrier = carrierByName(head, region);
     if (requireNamed && !carrier) continue;
     // "USPS call 1-800-555-0199": a phone, unless the engine knows the number as the named carrier's.
@@ -593,6 +910,26 @@ export function splitCarrierNumber(text: string, region?: string, requireNamed =
       best = { found: { number, carrierText: bounded(head, CARRIER_SOURCE_MAX) }, score };
   }
   return best && best.score >= 2 ? best.found : undefined;
+}
+
+/** The numbers the table rows gave, in row order. */
+export function tableFindsOf(rows: readonly TableRowRead[]): Found[] {
+  const out: Found[] = [];
+  for (const row of rows) if (row.find) out.push(row.find);
+  return out;
+}
+
+/** Found numbers as packages: once each, none that an id label rules out, at most MAX_PACKAGES, carriers resolved. */
+export function composePackages(
+  found: Found[],
+  excluded: ReadonlySet<string>,
+  region: string | undefined,
+  resolve: (found: Found, region: string | undefined) => DetectedPackage = resolvePackage,
+): DetectedPackage[] {
+  return dedupe(found)
+    .filter((f) => !excluded.has(f.number))
+    .slice(0, MAX_PACKAGES)
+    .map((f) => resolve(f, region));
 }
 
 function dedupe(found: Found[]): Found[] {
@@ -609,7 +946,7 @@ function dedupe(found: Found[]): Found[] {
  * The page's carrier wins; the engine fills in when the page names none, and confirms or flags the number against
  * the named carrier's check digit.
  */
-function resolvePackage(found: Found, region: string | undefined): DetectedPackage {
+export function resolvePackage(found: Found, region: string | undefined): DetectedPackage {
   const candidates = known(found.number, region);
   const named = found.carrierText ? carrierByName(found.carrierText, region) : undefined;
   const pkg: DetectedPackage = { trackingNumber: candidates[0]?.number ?? found.number };

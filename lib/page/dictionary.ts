@@ -2,6 +2,7 @@
  * Lookup maps built once from the data modules (./labels.ts, ./phrases.ts): reading a page is then one map lookup
  * per short text, never a loop over every label.
  */
+import { CARRIER_NAMES, normalizeName } from '../carriers/names';
 import { FIELD_LABELS, type FieldKind, type Lang } from './labels';
 import { SHIPPING_MODE_PHRASES, STATUS_PHRASES } from './phrases';
 import { textKey } from './text';
@@ -89,4 +90,25 @@ export function statusInText(text: string): OrderStatus | undefined {
 
 export function modeInText(text: string): ShippingMode | undefined {
   return MODE_INDEX.get(textKey(text)) ?? findContained(MODE_BY_LENGTH, text);
+}
+
+/**
+ * First words of every carrier name and alias ("j" of J&T, "ninja", "spx", "flash"...), normalized: a text whose first
+ * word is none of them cannot start with a carrier's name, and most page texts are turned away by one set lookup.
+ */
+const CARRIER_FIRST_WORDS: ReadonlySet<string> = new Set(
+  CARRIER_NAMES.flatMap((c) => [c.name, ...c.aliases]).map((name) => normalizeName(name).split(' ')[0]!),
+);
+const ASCII_FIRST_WORD = /^[^A-Za-z0-9]*([A-Za-z0-9]*)/;
+/** Printable ASCII (space to tilde); anything else takes the full normalization. */
+const ASCII_ONLY = /^[ -~]*$/;
+
+/** False when the text surely does not start with a carrier's name; true when it may (then ask carrierByName). */
+export function mayStartCarrierName(text: string): boolean {
+  const head = text.slice(0, 40);
+  // normalizeName() on ASCII is lower case with non-alphanumerics as spaces: the first word is the first run.
+  const first = ASCII_ONLY.test(head)
+    ? ASCII_FIRST_WORD.exec(head)![1]!.toLowerCase()
+    : normalizeName(head).split(' ')[0]!;
+  return first !== '' && CARRIER_FIRST_WORDS.has(first);
 }

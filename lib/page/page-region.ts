@@ -75,6 +75,11 @@ export function dominantLang(counts: ReadonlyMap<Lang, number>): Lang | undefine
   return bestCount > 0 && bestCount > second ? best : undefined;
 }
 
+/** Whether a text could be an amount that votes for the page's market (short, with a digit and a currency). */
+export function mayShowAmount(text: string): boolean {
+  return text.length <= 40 && CURRENCY.test(text) && /\d/.test(text);
+}
+
 /** Amounts are short texts with a digit; a few dozen are plenty to see the currency. */
 const MAX_AMOUNTS = 64;
 
@@ -82,9 +87,8 @@ export function regionFromPage(items: readonly TextItem[], lang: Lang | undefine
   const votes = new Map<string, number>();
   let seen = 0;
   for (const item of items) {
-    if (item.text.length > 40) continue;
-    const match = CURRENCY.exec(item.text);
-    if (!match || !/\d/.test(item.text)) continue;
+    if (!mayShowAmount(item.text)) continue;
+    const match = CURRENCY.exec(item.text)!;
     const region = regionOfCurrency(match[0], lang);
     if (region) votes.set(region, (votes.get(region) ?? 0) + 1);
     if (++seen >= MAX_AMOUNTS) break;

@@ -227,10 +227,13 @@ export const STATUS_PHRASES: readonly PhraseSet<OrderStatus>[] = [
   {
     lang: 'ms',
     value: 'in-transit',
-    phrases: ['Dalam transit', 'Dalam perjalanan', 'Telah dihantar'],
+    phrases: ['Dalam transit', 'Dalam perjalanan', 'Telah dihantar', 'Dihantar'],
     source: UNSOURCED,
   },
   { lang: 'ms', value: 'delivered', phrases: ['Diterima', 'Telah sampai'], source: UNSOURCED },
+  { lang: 'ms', value: 'completed', phrases: ['Selesai', 'Pesanan selesai'], source: UNSOURCED },
+  { lang: 'ms', value: 'cancelled', phrases: ['Dibatalkan'], source: UNSOURCED },
+  { lang: 'ms', value: 'returned', phrases: ['Dikembalikan'], source: UNSOURCED },
   { lang: 'ms', value: 'delivery-failed', phrases: ['Penghantaran gagal'], source: UNSOURCED },
   // Thai
   { lang: 'th', value: 'awaiting-payment', phrases: ['รอชำระเงิน'], source: UNSOURCED },

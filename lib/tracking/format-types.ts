@@ -1,6 +1,6 @@
 import type { CarrierId } from '../carriers/ids';
 import type { ChecksumSpec } from './checksums';
-import type { Confidence } from './types';
+import type { Confidence, EvidenceGrade } from './types';
 
 /** What a segment's characters mean to the check: covered by it, the check character itself, or S10 fields. */
 export type SegmentRole = 'payload' | 'check' | 'service' | 'country';
@@ -36,10 +36,22 @@ export interface TrackingFormat {
   patterns: readonly FormatPattern[];
   /** Check-digit rule over the `payload` segments, compared with the `check` segment. */
   checksum?: ChecksumSpec;
-  /** How sure a match makes us (after the check digit verified, when there is one). */
+  /**
+   * The most a match can say, from the format's own strength (how many other things share its shape). A candidate's
+   * confidence is this, capped by what its basis and the evidence grade allow (see `confidenceFor` in ./identify.ts).
+   */
   confidence: Confidence;
-  /** True when the number starts with letters or digits that few other things start with (ranks above bare runs). */
+  /**
+   * True when the number has letters or digits that few other things have (a prefix such as 1Z or SPXID, a suffix such
+   * as Yanwen's YP, GHTK's dots): the match rests on them (`basis: 'prefix'`), and it ranks above bare runs.
+   */
   prefixed: boolean;
+  /**
+   * Countries whose carriers issue this format, when narrower than the carrier's: J&T's 12-digit numbers starting
+   * with 6 are Malaysian. An order from one of them ranks the format first; a bare run of digits (no check digit, no
+   * prefix) is not offered at all for an order from elsewhere. Absent: the carrier's countries (./carrier-regions.ts).
+   */
+  markets?: readonly string[];
   /** Minimum count of digits in the whole number: keeps words such as `INFORMATION2` out of loose alphanumeric formats. */
   minDigits?: number;
   /** S10: the carrier is the postal operator named by the two-letter country suffix. */
@@ -48,7 +60,10 @@ export interface TrackingFormat {
   source: string;
   /** Date the source was read (ISO). */
   checked: string;
-  /** False when only third-party or community evidence backs the format. */
-  verified: boolean;
+  /**
+   * Evidence for the format: a = the carrier's own page or API doc, b = TikTok Shop's or a marketplace's doc,
+   * c = public code that validates or generates the number, d = real-looking examples only.
+   */
+  grade: EvidenceGrade;
   note?: string;
 }

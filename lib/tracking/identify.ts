@@ -1,15 +1,29 @@
 import type { CarrierId } from '../carriers/ids';
 import { countryCode } from '../regions';
 import { servesRegion } from './carrier-regions';
-import { expectedCheck } from './checksums';
+import { expectedCheck, isWeakCheck } from './checksums';
 import type { TrackingFormat } from './format-types';
 import { TRACKING_FORMATS } from './formats';
 import { buildFormatIndex, matchCompiled, type FormatIndex } from './match';
 import { isCanonical, normalizeTrackingNumber } from './normalize';
 import { S10_ALTERNATIVES, S10_COUNTRIES, S10_NATIONAL_POSTS } from './s10-countries';
-import type { Confidence, TrackingCandidate, TrackingOptions } from './types';
+import type { Basis, Confidence, EvidenceGrade, TrackingCandidate, TrackingOptions } from './types';
 
-export const FORMAT_INDEX = buildFormatIndex(TRACKING_FORMATS);
+/** Formats whose numbers have dots in them (GHTK labels): matched on their own, see DOTTED_INDEX. */
+function isDotted(format: TrackingFormat): boolean {
+  return format.patterns.some((pattern) =>
+    pattern.segments.some((segment) => 'literal' in segment && segment.literal.includes('.')),
+  );
+}
+
+/** Every format whose canonical numbers are letters and digits only. */
+export const FORMAT_INDEX = buildFormatIndex(TRACKING_FORMATS.filter((format) => !isDotted(format)));
+
+/**
+ * Formats whose numbers keep dots (S1.A1.17373471). Page text is full of dotted things (prices, dates, host names),
+ * so these are looked for apart from the letters-and-digits groups, only in tokens that start like them.
+ */
+export const DOTTED_INDEX = buildFormatIndex(TRACKING_FORMATS.filter(isDotted));
 
 /**
  * Formats with a loose alphanumeric body of variable length and no check digit (DHL eCommerce, DHL Parcel ids).
@@ -29,18 +43,77 @@ export const LOOSE_FORMAT_IDS: ReadonlySet<string> = new Set(
 
 /** The index without loose formats, for spans joined across spaces. */
 export const STRICT_FORMAT_INDEX = buildFormatIndex(
-  TRACKING_FORMATS.filter((format) => !LOOSE_FORMAT_IDS.has(format.id)),
+  TRACKING_FORMATS.filter((format) => !isDotted(format) && !LOOSE_FORMAT_IDS.has(format.id)),
+);
+
+/** Formats tied to markets whose every pattern is a bare count of digits (no literal, no check digit). */
+const DIGITS_ONLY_IDS = new Set(
+  TRACKING_FORMATS.filter(
+    (format) =>
+      format.markets !== undefined &&
+      format.checksum === undefined &&
+      format.patterns.every((pattern) =>
+        pattern.segments.every((segment) => 'chars' in segment && segment.chars === 'digits'),
+      ),
+  ).map((format) => format.id),
 );
 
 /** Inputs longer than this are not a pasted tracking number; identify() answers [] without reading them all. */
 export const MAX_IDENTIFY_INPUT = 1024;
 
 const CONFIDENCE_RANK: Record<Confidence, number> = { high: 3, medium: 2, low: 1 };
+const BY_RANK: readonly Confidence[] = ['low', 'low', 'medium', 'high'];
 
 /**
- * Ranking, in this order of weight: a verified check digit beats a pattern match; then confidence; a distinctive
- * prefix beats a bare digit run; a carrier serving the caller's region beats one that does not; then table order.
+ * The most a match can say, by what backs it and by how good the evidence for the format is. A verified check digit
+ * speaks for itself unless the format is known from examples only; a prefix needs the carrier's or TikTok Shop's own
+ * documentation to be sure; a bare length never makes a number more than "medium", and only when the carrier itself
+ * documents it.
  */
+const CEILING: Record<Basis, Record<EvidenceGrade, Confidence>> = {
+  'check-digit': { a: 'high', b: 'high', c: 'high', d: 'medium' },
+  prefix: { a: 'high', b: 'high', c: 'medium', d: 'medium' },
+  length: { a: 'medium', b: 'low', c: 'low', d: 'low' },
+};
+
+/** A candidate's confidence: the format's own cap, lowered to what its basis and evidence grade allow. */
+export function confidenceFor(format: TrackingFormat, basis: Basis): Confidence {
+  const ceiling = CEILING[basis][format.grade];
+  return BY_RANK[Math.min(CONFIDENCE_RANK[format.confidence], CONFIDENCE_RANK[ceiling])]!;
+}
+
+/** What a match of this format rests on. */
+function basisOf(format: TrackingFormat, checksum: boolean): Basis {
+  if (checksum) return 'check-digit';
+  return format.prefixed ? 'prefix' : 'length';
+}
+
+/**
+ * A match that says little beyond the number's length: no prefix, and no check digit or only a weak one (mod 7 on
+ * the Japanese 12 digits passes one random number in seven).
+ */
+function isBare(format: TrackingFormat, basis: Basis): boolean {
+  if (basis === 'length') return true;
+  return basis === 'check-digit' && !format.prefixed && format.checksum !== undefined && isWeakCheck(format.checksum);
+}
+
+/**
+ * True when the candidate's number belongs to `region`: the country its prefix or suffix names, else the format's
+ * markets, else the countries its carrier serves.
+ */
+function belongsTo(candidate: TrackingCandidate, format: TrackingFormat, region: string): boolean {
+  if (candidate.country !== undefined) return candidate.country === region;
+  if (format.markets !== undefined) return format.markets.includes(region);
+  return servesRegion(candidate.carrier, region);
+}
+
+/**
+ * Ranking, in this order of weight: the order's market (a number shared by carriers of several countries belongs to
+ * the one the order is from); then a verified check digit; then confidence; a distinctive prefix beats a bare digit
+ * run; then table order.
+ */
+const IN_REGION = 100_000;
+
 function score(
   candidate: TrackingCandidate,
   format: TrackingFormat,
@@ -48,21 +121,28 @@ function score(
   order: number,
 ): number {
   return (
+    (region !== undefined && belongsTo(candidate, format, region) ? IN_REGION : 0) +
     (candidate.checksum ? 10_000 : 0) +
     CONFIDENCE_RANK[candidate.confidence] * 1_000 +
-    (format.prefixed ? 500 : 0) +
-    (region !== undefined && servesRegion(candidate.carrier, region) ? 250 : 0) -
+    (format.prefixed ? 500 : 0) -
     order
   );
 }
 
 function s10Candidates(format: TrackingFormat, number: string, service: string, country: string): TrackingCandidate[] {
   const national: CarrierId = S10_NATIONAL_POSTS[country] ?? 'postal';
-  const base = { number, format: format.id, checksum: true, country };
+  const base = {
+    number,
+    format: format.id,
+    checksum: true,
+    basis: 'check-digit' as const,
+    grade: format.grade,
+    country,
+  };
   const candidates: TrackingCandidate[] = [{ ...base, carrier: national, confidence: 'high' }];
   for (const alternative of S10_ALTERNATIVES) {
-    if (alternative.country !== country) continue;
-    if (alternative.serviceLetter !== undefined && !service.startsWith(alternative.serviceLetter)) continue;
+    if (alternative.country !== undefined && alternative.country !== country) continue;
+    if (alternative.service !== undefined && !service.startsWith(alternative.service)) continue;
     const candidate: TrackingCandidate = { ...base, carrier: alternative.carrier, confidence: 'high' };
     if (alternative.preferred) {
       candidates.unshift(candidate);
@@ -85,21 +165,26 @@ function countDigits(s: string): number {
 }
 
 /**
- * Candidates for a canonical number (upper-case ASCII letters and digits only), best first. The core of identify()
- * and scan(): only patterns that can match the number's length are tried.
+ * Candidates for a canonical number (upper-case ASCII letters and digits only; dots for DOTTED_INDEX), best first. The core of identify() and scan(): only patterns that can match the number's length are tried.
+ * A bare run of digits (no prefix, no check digit or only a weak one) of a format tied to other markets than the
+ * order's is dropped when something fits the order's own market, and offered at low confidence otherwise: 12 digits
+ * are a J&T Malaysia number on a Malaysian order and a Yamato number on a Japanese one; with an American region
+ * (perhaps only the browser's language) a Yamato number is still offered, as a guess. A market's format that is a
+ * bare count of digits answers only in that market.
  */
 export function identifyCanonical(
   number: string,
   region?: string,
   index: FormatIndex = FORMAT_INDEX,
 ): TrackingCandidate[] {
-  const entries = index.byLength[number.length];
+  const first = number.charCodeAt(0);
+  const entries = first < 128 ? index.byFirst[number.length]?.[first] : undefined;
   if (entries === undefined || entries.length === 0) return [];
-  const first = number.charAt(0);
-  const found: { candidate: TrackingCandidate; rank: number }[] = [];
+  // Allocated on the first match: most spans scan() asks about match nothing.
+  let found: { candidate: TrackingCandidate; rank: number; elsewhere: boolean }[] | undefined;
+  let inRegion = false;
   let digitCount = -1;
   for (const entry of entries) {
-    if (entry.firstChars !== undefined && !entry.firstChars.includes(first)) continue;
     const { format } = entry;
     const match = matchCompiled(entry.compiled, number);
     if (match === undefined) continue;
@@ -112,20 +197,41 @@ export function identifyCanonical(
       if (expectedCheck(format.checksum, match.payload) !== match.check) continue;
       checksum = true;
     }
+    const basis = basisOf(format, checksum);
+    // Nothing but a count of digits says nothing outside the carrier's own market: 22 digits are an Estafeta guide on
+    // a Mexican order, and a mistyped USPS number anywhere else. (A leading literal, like J&T Vietnam's 8, still
+    // offers a guess elsewhere, at low confidence: see `elsewhere`.)
+    if (basis === 'length' && DIGITS_ONLY_IDS.has(format.id) && !(region && format.markets?.includes(region))) continue;
+    const elsewhere =
+      region !== undefined && format.markets !== undefined && !format.markets.includes(region) && isBare(format, basis);
     let candidates: TrackingCandidate[];
     if (format.carrierFromS10Country) {
       if (!S10_COUNTRIES.has(match.country)) continue;
       candidates = s10Candidates(format, number, match.service, match.country);
     } else {
-      candidates = [{ carrier: format.carrier, number, format: format.id, checksum, confidence: format.confidence }];
+      const confidence = confidenceFor(format, basis);
+      const { carrier, grade } = format;
+      // Two plain literals rather than a spread: this runs for every span scan() tries.
+      candidates = [
+        match.country
+          ? { carrier, number, format: format.id, checksum, confidence, basis, grade, country: match.country }
+          : { carrier, number, format: format.id, checksum, confidence, basis, grade },
+      ];
     }
-    candidates.forEach((candidate, k) => {
-      found.push({ candidate, rank: score(candidate, format, region, entry.formatIndex * 4 + k) });
-    });
+    for (let k = 0; k < candidates.length; k++) {
+      const candidate = candidates[k]!;
+      if (elsewhere) candidate.confidence = 'low';
+      const rank = score(candidate, format, region, entry.formatIndex * 4 + k);
+      (found ??= []).push({ candidate, rank, elsewhere });
+      if (rank >= IN_REGION) inRegion = true;
+    }
   }
-  if (found.length === 0) return [];
+  if (found === undefined) return [];
+  // A bare fit from another market only answers when nothing fits the order's own market.
+  if (inRegion) found = found.filter((f) => !f.elsewhere);
   found.sort((a, b) => b.rank - a.rank);
-  // One candidate per carrier and format (several patterns of a format can match the same number).
+  // One candidate per carrier and format (several patterns of a format can match the same number). A carrier can
+  // still come twice, by two formats (SingPost's RA…SG shape and S10): its best one first.
   const seen = new Set<string>();
   const result: TrackingCandidate[] = [];
   for (const { candidate } of found) {
@@ -150,6 +256,8 @@ function trimEdges(s: string): string {
   return s.slice(start, end);
 }
 
+const DOTTED_NUMBER = /^[0-9A-Z]+(?:\.[0-9A-Z]+)+$/;
+
 /**
  * Identifies a number the user pasted or selected: normalizes it (spaces, dashes, full-width forms, lower case) and
  * returns every carrier whose format fits, best first, or [] when it is not a plausible tracking number.
@@ -160,7 +268,12 @@ export function identifyNumber(input: string, options?: TrackingOptions): Tracki
   // Mixed case is prose ("Call 800-463-3339"), not a number typed in lower case: leave it to scan().
   if (/[a-z]/.test(input) && /[A-Z]/.test(input)) return [];
   const number = trimEdges(normalizeTrackingNumber(input));
+  const region = countryCode(options?.region);
+  if (number.includes('.')) {
+    if (number.length > DOTTED_INDEX.maxLength || !DOTTED_NUMBER.test(number)) return [];
+    return identifyCanonical(number, region, DOTTED_INDEX);
+  }
   if (number.length < FORMAT_INDEX.minLength || number.length > FORMAT_INDEX.maxLength) return [];
   if (!isCanonical(number)) return [];
-  return identifyCanonical(number, countryCode(options?.region));
+  return identifyCanonical(number, region);
 }

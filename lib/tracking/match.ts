@@ -154,9 +154,16 @@ function firstCharsOf(pattern: FormatPattern): string | undefined {
 /** Patterns indexed by the total length they can match: identify() only tries patterns of the input's length. */
 export interface FormatIndex {
   byLength: readonly (readonly IndexedPattern[])[];
+  /**
+   * The same lists narrowed by the number's first character (ASCII code): byFirst[length][code]. scan() asks about
+   * many spans that fit no format; this keeps each question to the few patterns that can start like the span.
+   */
+  byFirst: readonly (readonly (readonly IndexedPattern[])[])[];
   minLength: number;
   maxLength: number;
 }
+
+const NO_PATTERNS: readonly IndexedPattern[] = [];
 
 export function buildFormatIndex(formats: readonly TrackingFormat[]): FormatIndex {
   const byLength: IndexedPattern[][] = [];
@@ -179,5 +186,15 @@ export function buildFormatIndex(formats: readonly TrackingFormat[]): FormatInde
     }
   });
   for (let length = 0; length <= maxLength; length++) byLength[length] ??= [];
-  return { byLength, minLength, maxLength };
+  const byFirst = byLength.map((entries) => {
+    const lists: IndexedPattern[][] = Array.from({ length: 128 }, () => []);
+    for (const entry of entries) {
+      for (let code = 0; code < 128; code++) {
+        if (entry.firstChars === undefined || entry.firstChars.includes(String.fromCharCode(code)))
+          lists[code]!.push(entry);
+      }
+    }
+    return lists.map((list) => (list.length === 0 ? NO_PATTERNS : list));
+  });
+  return { byLength, byFirst, minLength, maxLength };
 }

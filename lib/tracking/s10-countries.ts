@@ -45,22 +45,26 @@ export const S10_NATIONAL_POSTS: Readonly<Record<string, CarrierId>> = {
 };
 
 /**
- * Second candidates for some suffixes, with the reason:
+ * Second candidates for some S10 numbers, with the reason:
  * - CN with an E service indicator is EMS, which China Post runs as a separate business with its own hotline
  *   (11183 vs 11185): ../shared/research/carriers-asia.md §0b and §26 ("EMS uses E?#########CN").
  * - GB: Parcelforce (Royal Mail Group) exports also carry `AA123456789GB` S10 numbers:
  *   https://www.parcelforce.com/help-and-advice/sending-worldwide/tracking-number-formats (per carriers-west.md §3).
+ * - The LP service indicator is the one AliExpress / Cainiao labels use (LP194594073SG passes S10): the issuing post
+ *   delivers and answers first, Cainiao is the sender's logistics (../shared/research/formats-asia-latam-jp.md, Cainiao).
  */
 export interface S10Alternative {
-  country: string;
-  /** First letter of the service indicator, when the alternative depends on it. */
-  serviceLetter?: string;
+  /** The suffix it applies to; any suffix when absent. */
+  country?: string;
+  /** Start of the two-letter service indicator, when the alternative depends on it. */
+  service?: string;
   carrier: CarrierId;
   /** True when the alternative should rank above the national post. */
   preferred: boolean;
 }
 
 export const S10_ALTERNATIVES: readonly S10Alternative[] = [
-  { country: 'CN', serviceLetter: 'E', carrier: 'china-ems', preferred: true },
+  { country: 'CN', service: 'E', carrier: 'china-ems', preferred: true },
   { country: 'GB', carrier: 'parcelforce', preferred: false },
+  { service: 'LP', carrier: 'cainiao', preferred: false },
 ];

@@ -1,6 +1,9 @@
 import { countryCode } from '../regions';
-import { FORMAT_INDEX, STRICT_FORMAT_INDEX, identifyCanonical } from './identify';
+import { isWeakCheck } from './checksums';
+import { TRACKING_FORMATS } from './formats';
+import { DOTTED_INDEX, FORMAT_INDEX, STRICT_FORMAT_INDEX, identifyCanonical } from './identify';
 import { CHAR_IGNORABLE, CHAR_SEPARATOR, charClass, foldAlnum } from './normalize';
+import { looksLikeInternationalPhone } from './phones';
 import type { TrackingCandidate, TrackingMatch, TrackingOptions } from './types';
 
 /**
@@ -13,10 +16,14 @@ import type { TrackingCandidate, TrackingMatch, TrackingOptions } from './types'
  *
  * Precision rules (page text is full of numbers that are not tracking numbers):
  * - Only confident candidates are reported: a verified check digit, or a distinctive prefix at medium or high
- *   confidence. Low-confidence guesses (bare digit runs with no check digit) are left to identify().
- * - Digit-only spans need a verified check digit AND must not look like a phone number, a date or an order id:
+ *   confidence. Low-confidence guesses (bare digit runs with no check digit: J&T's 12 digits, SiCepat's, JNE's 15)
+ *   are left to identify(), which answers for a selection the user chose.
+ * - Digit-only spans need a verified check digit that is not a weak one (mod 7 passes one random number in seven:
+ *   the Japanese 12-digit numbers and DHL air waybills are left to identify()) AND must not look like a phone
+ *   number, a date or an order id:
  *   at most 11 digits (phone lengths; DHL Express air waybills are left to identify()), a leading + sign,
- *   12-13 digits starting with the 0 of a national trunk prefix, or 18-19 digits not starting with 00
+ *   12-13 digits starting with the 0 of a national trunk prefix, a country calling code written without its +
+ *   ("601234567890", see ./phones.ts), or 18-19 digits not starting with 00
  *   (TikTok Shop order ids are 18 digits, product ids about 19: ../shared/research/tiktok.md §2.3).
  * - Words with lower-case letters never join a spaced number, and mixed-case words are never numbers.
  * - A span of digit-only groups must cover the whole run of digit-only groups it sits in: people space one number,
@@ -30,8 +37,29 @@ import type { TrackingCandidate, TrackingMatch, TrackingOptions } from './types'
 
 /** At most this many groups in one spaced number (real ones have up to 9: "4201 0282 0000 9261 ..."). */
 const MAX_GROUPS = 10;
-/** Letter-only words longer than this cannot start a number (the longest letter prefix in the table is 4: "GFUS"). */
-const MAX_LEADING_WORD = 5;
+/**
+ * Letter-only words longer than this cannot start a spaced number: the longest run of letters any format starts with
+ * ("SHOPEEVTPVN"), worked out from the table.
+ */
+const MAX_LEADING_WORD = Math.max(
+  ...TRACKING_FORMATS.flatMap((format) =>
+    format.patterns.map((pattern) => {
+      let letters = 0;
+      for (const segment of pattern.segments) {
+        const fixed = 'literal' in segment ? segment.literal : 'anyOf' in segment ? segment.anyOf[0]! : undefined;
+        if (fixed !== undefined && /^[A-Z]+$/.test(fixed)) letters += fixed.length;
+        else if ('chars' in segment && segment.chars === 'letters' && typeof segment.length === 'number')
+          letters += segment.length;
+        else break;
+      }
+      return letters;
+    }),
+  ),
+);
+/** Formats whose check digit is too weak to report a bare digit run on its own (see isWeakCheck). */
+const WEAK_CHECK_FORMATS: ReadonlySet<string> = new Set(
+  TRACKING_FORMATS.filter((format) => format.checksum !== undefined && isWeakCheck(format.checksum)).map((f) => f.id),
+);
 
 // Local copies: module-level constants read in the hot loop (bundlers inline them; dev loaders may not).
 const DIGIT = 1;
@@ -57,16 +85,33 @@ const FIRST_CHAR_OK: readonly Uint8Array[] = FORMAT_INDEX.byLength.map((entries)
   return ok;
 });
 
-/** A candidate worth reporting in free text. */
-function isConfident(candidate: TrackingCandidate): boolean {
-  return candidate.checksum || candidate.confidence !== 'low';
+/**
+ * How sure a span must be to be reported: `page` text (scan) needs a strong check digit or a distinctive prefix at
+ * medium or high confidence; a `selection` the user chose (identify's fallback for "Tracking: 630127384950") takes
+ * any candidate, the phone, date and order-id rules still applying.
+ */
+export type ScanMode = 'page' | 'selection';
+
+/** True when some candidate makes the span worth reporting in this mode. */
+function reportable(candidates: readonly TrackingCandidate[], digitOnly: boolean, mode: ScanMode): boolean {
+  if (mode === 'selection') return candidates.length > 0;
+  for (const candidate of candidates) {
+    if (candidate.checksum && !WEAK_CHECK_FORMATS.has(candidate.format)) return true;
+    if (!digitOnly && candidate.basis === 'prefix' && candidate.confidence !== 'low') return true;
+  }
+  return false;
 }
 
-/** Digit-only spans: phone numbers, dates, prices and order ids look like this; see the rules above. */
-function digitSpanAllowed(number: string, text: string, start: number): boolean {
+/**
+ * Digit-only spans: phone numbers, dates, prices and order ids look like this; see the rules above. In a selection,
+ * 12-13 digits starting with 00 are allowed (SiCepat's numbers; a phone number starts with one 0).
+ */
+function digitSpanAllowed(number: string, text: string, start: number, mode: ScanMode): boolean {
   const length = number.length;
   if (length <= 11) return false;
-  if (length <= 13 && number.charCodeAt(0) === 48) return false;
+  if (length <= 13 && number.charCodeAt(0) === 48 && !(mode === 'selection' && number.charCodeAt(1) === 48))
+    return false;
+  if (mode === 'page' && looksLikeInternationalPhone(number)) return false;
   if ((length === 18 || length === 19) && !number.startsWith('00')) return false;
   const before = start > 0 ? text.charCodeAt(start - 1) : 0;
   if (before === 43 /* + */) return false;
@@ -99,7 +144,14 @@ function isShortDigitGroup(group: Group): boolean {
  * longer ("9400 1112 0108 0805 4830 16"); phone numbers (3-3-4) and digit soup do not qualify. A digit-only span
  * must also cover its whole run of digit-only groups (see the rules at the top).
  */
-function scanChunk(groups: Group[], count: number, text: string, region: string | undefined, out: TrackingMatch[]) {
+function scanChunk(
+  groups: Group[],
+  count: number,
+  text: string,
+  region: string | undefined,
+  mode: ScanMode,
+  out: TrackingMatch[],
+) {
   let lastWithLetters = -1;
   for (let k = 0; k < count; k++) if (groups[k]!.digits < groups[k]!.text.length) lastWithLetters = k;
   let s = 0;
@@ -136,16 +188,15 @@ function scanChunk(groups: Group[], count: number, text: string, region: string 
         if (group.text.length > firstLength) break;
       }
       if (digits === 0 || !LENGTH_POSSIBLE[number.length] || FIRST_CHAR_OK[number.length]![firstCode] !== 1) continue;
-      if (digitOnly && !digitSpanAllowed(number, text, first.start)) continue;
+      if (digitOnly && !digitSpanAllowed(number, text, first.start, mode)) continue;
       // A digit-only span may not start after or stop before another digit-only group of its chunk. Windows never
       // report a span that ends on their last group (see scanChunkWindow), so the next group is always known here.
       if (digitOnly && first.afterDigitGroup) continue;
       if (digitOnly && e + 1 < count && isShortDigitGroup(groups[e + 1]!)) continue;
       // Loose formats (variable alphanumeric bodies) only count within one unspaced group.
       const candidates = identifyCanonical(number, region, e > s ? STRICT_INDEX : FULL_INDEX);
-      if (candidates.length === 0 || !candidates.some(isConfident)) continue;
+      if (!reportable(candidates, digitOnly, mode)) continue;
       const top = candidates[0]!;
-      if (digitOnly && !top.checksum) continue;
       const rank = (top.checksum ? 2 : 0) + (top.confidence === 'high' ? 1 : 0);
       if (best === undefined || rank >= best.rank) best = { end: e, number, candidates, rank };
     }
@@ -162,7 +213,7 @@ function scanChunk(groups: Group[], count: number, text: string, region: string 
  * Every tracking number in `text`, in order, with offsets into the original text (text.slice(start, end) is what
  * the page shows, spaces and full-width forms included). Linear in the length of the text.
  */
-export function scanText(text: string, options?: TrackingOptions): TrackingMatch[] {
+export function scanText(text: string, options?: TrackingOptions, mode: ScanMode = 'page'): TrackingMatch[] {
   const out: TrackingMatch[] = [];
   if (typeof text !== 'string' || text.length === 0) return out;
   const region = countryCode(options?.region);
@@ -175,7 +226,7 @@ export function scanText(text: string, options?: TrackingOptions): TrackingMatch
   let gapOther = false;
 
   const flush = () => {
-    if (count > 0 && chunkDigits > 0) scanChunk(groups, count, text, region, out);
+    if (count > 0 && chunkDigits > 0) scanChunk(groups, count, text, region, mode, out);
     count = 0;
     chunkDigits = 0;
   };
@@ -246,14 +297,14 @@ export function scanText(text: string, options?: TrackingOptions): TrackingMatch
     else if (count >= 4 * MAX_GROUPS) scanChunkWindow(); // long chunks are scanned in windows
   }
   flush();
-  return out;
+  return text.indexOf('.') === -1 ? out : withDotted(out, scanDotted(text, region));
 
   function scanChunkWindow() {
     // Long runs of short groups ("12 34 56 ..."): scan what cannot be part of a number that starts later, keep the
     // tail as the start of the next window so numbers across the boundary are still found.
     const done = count - MAX_GROUPS;
     const sub: TrackingMatch[] = [];
-    scanChunk(groups, count, text, region, sub);
+    scanChunk(groups, count, text, region, mode, sub);
     // Report matches that start in the processed part; the tail is re-scanned with what follows.
     const tailStart = groups[done]!.start;
     let resumeFrom = done;
@@ -270,4 +321,75 @@ export function scanText(text: string, options?: TrackingOptions): TrackingMatch
     chunkDigits = 0;
     for (let k = 0; k < count; k++) chunkDigits += groups[k]!.digits;
   }
+}
+
+/** First characters a dotted format accepts, by ASCII code (both cases), and the dotted numbers' lengths. */
+const DOTTED_FIRST = new Uint8Array(128);
+for (const entries of DOTTED_INDEX.byLength) {
+  for (const entry of entries) {
+    for (const char of entry.firstChars ?? '') {
+      DOTTED_FIRST[char.charCodeAt(0)] = 1;
+      DOTTED_FIRST[char.toLowerCase().charCodeAt(0)] = 1;
+    }
+  }
+}
+const DOTTED_MAX = DOTTED_INDEX.maxLength;
+const DOTTED_MIN = DOTTED_INDEX.minLength;
+
+/** A character of a dotted token: ASCII letters, digits and dots. */
+function isTokenChar(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 46;
+}
+
+/**
+ * Dotted labels (GHTK's S1.A1.17373471) in `text`. Only dots are visited (page text has far fewer dots than words):
+ * around each dot the token of ASCII letters, digits and dots is read, at most DOTTED_MAX characters each way, and
+ * the dots inside a token already read are skipped, so the work stays linear. A token is tried when it starts with
+ * a first character some dotted format accepts; prices, dates and host names ("1.250.000", "26.11.2024",
+ * "www.ghtk.vn") fail on their first character or on the format.
+ */
+function scanDotted(text: string, region: string | undefined): TrackingMatch[] {
+  const found: TrackingMatch[] = [];
+  const n = text.length;
+  let skipTo = 0;
+  for (let dot = text.indexOf('.'); dot !== -1; dot = text.indexOf('.', dot + 1)) {
+    if (dot < skipTo) continue;
+    let start = dot;
+    while (start > 0 && dot - start <= DOTTED_MAX && isTokenChar(text.charCodeAt(start - 1))) start--;
+    let end = dot + 1;
+    while (end < n && end - start <= DOTTED_MAX && isTokenChar(text.charCodeAt(end))) end++;
+    const cutShort =
+      (start > 0 && isTokenChar(text.charCodeAt(start - 1))) || (end < n && isTokenChar(text.charCodeAt(end)));
+    if (cutShort) {
+      // Longer than any label: skip the whole token.
+      while (end < n && isTokenChar(text.charCodeAt(end))) end++;
+      skipTo = end;
+      continue;
+    }
+    skipTo = end;
+    // Dots at the edges are punctuation ("… S1.A1.17373471." ends a sentence).
+    while (start < end && text.charCodeAt(start) === 46) start++;
+    while (end > start && text.charCodeAt(end - 1) === 46) end--;
+    const first = text.charCodeAt(start);
+    if (end - start < DOTTED_MIN || first >= 128 || DOTTED_FIRST[first] !== 1) continue;
+    const number = text.slice(start, end).toUpperCase();
+    const candidates = identifyCanonical(number, region, DOTTED_INDEX);
+    if (candidates.length > 0) found.push({ start, end, number, candidates });
+  }
+  return found;
+}
+
+/** Merges dotted labels into the other matches, in text order; a label wins over the pieces of it found as groups. */
+function withDotted(matches: TrackingMatch[], dotted: TrackingMatch[]): TrackingMatch[] {
+  if (dotted.length === 0) return matches;
+  const out: TrackingMatch[] = [];
+  let k = 0;
+  for (const match of matches) {
+    while (k < dotted.length && dotted[k]!.end <= match.start) out.push(dotted[k++]!);
+    const next = dotted[k];
+    if (next !== undefined && next.start < match.end) continue; // overlaps a label
+    out.push(match);
+  }
+  while (k < dotted.length) out.push(dotted[k++]!);
+  return out;
 }

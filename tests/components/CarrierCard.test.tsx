@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
-import { cleanup, render, screen } from '@testing-library/preact';
-import { afterEach, describe, expect, it } from 'vitest';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { contactsFor } from '../../lib/carriers';
 import { CarrierCard } from '../../components/CarrierCard';
 
@@ -55,7 +55,7 @@ describe('CarrierCard', () => {
   it('shows other channels and the reason when there is no phone line', () => {
     render(<CarrierCard carrierId="ups" region="GB" now={NOW} today={TODAY} />);
     expect(screen.queryByTestId('hotline')).toBeNull();
-    expect(screen.getByText(/no UPS customer-service number outside the US/)).toBeTruthy();
+    expect(screen.getByText(/No UPS customer-service number outside the US could be confirmed/)).toBeTruthy();
     expect(screen.getByRole('link', { name: /UPS website/ }).getAttribute('href')).toBe('https://www.ups.com/');
   });
 
@@ -86,5 +86,155 @@ describe('CarrierCard', () => {
     expect(hours).toContain('Closed now');
     expect(hours).toContain('Opens Mon at 02:00 (your time)');
     expect(hours).toContain('Mon-Sat 8:00-20:00 (Rome time)');
+  });
+});
+
+describe('CarrierCard: Track copies the number', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('copies the number, then opens the carrier’s page in a new tab, and says so', async () => {
+    const calls: string[] = [];
+    vi.spyOn(navigator.clipboard, 'writeText').mockImplementation(async (text) => {
+      calls.push(`copy ${text}`);
+    });
+    const open = vi.spyOn(window, 'open').mockImplementation((url) => {
+      calls.push(`open ${String(url)}`);
+      return null;
+    });
+    render(
+      <CarrierCard carrierId="usps" trackingNumber="9400111899223456789012" region="US" now={NOW} today={TODAY} />,
+    );
+    expect(screen.getByTestId('track-copy').textContent).toBe(
+      'Track also copies the number, so you can paste it if the page asks.',
+    );
+    const link = screen.getByTestId('tracking-link');
+    const click = new MouseEvent('click', { bubbles: true, cancelable: true, button: 0 });
+    link.dispatchEvent(click);
+    // The popup's own navigation is held back until the number is on the clipboard.
+    expect(click.defaultPrevented).toBe(true);
+    await waitFor(() => expect(open).toHaveBeenCalled());
+    expect(calls).toEqual([
+      'copy 9400111899223456789012',
+      'open https://tools.usps.com/go/TrackConfirmAction?tLabels=9400111899223456789012',
+    ]);
+    expect(open).toHaveBeenCalledWith(link.getAttribute('href'), '_blank', 'noopener,noreferrer');
+    expect(screen.getByTestId('track-copy').textContent).toBe('Number copied: paste it if the page asks.');
+  });
+
+  it('still opens the page, and says how to copy by hand, when the clipboard refuses', async () => {
+    vi.spyOn(navigator.clipboard, 'writeText').mockRejectedValue(new Error('denied'));
+    const open = vi.spyOn(window, 'open').mockReturnValue(null);
+    render(<CarrierCard carrierId="jt-express" trackingNumber="JX7053814071" region="ID" now={NOW} today={TODAY} />);
+    fireEvent.click(screen.getByTestId('tracking-link'));
+    await waitFor(() =>
+      expect(open).toHaveBeenCalledWith('https://www.jet.co.id/track', '_blank', 'noopener,noreferrer'),
+    );
+    expect(screen.getByTestId('track-copy').textContent).toMatch(/could not be copied: copy it above/);
+  });
+
+  it('leaves a Ctrl-click to the browser, and still copies', async () => {
+    const writeText = vi.spyOn(navigator.clipboard, 'writeText').mockResolvedValue();
+    const open = vi.spyOn(window, 'open').mockReturnValue(null);
+    render(
+      <CarrierCard carrierId="usps" trackingNumber="9400111899223456789012" region="US" now={NOW} today={TODAY} />,
+    );
+    // Record whether the card held the click back, then hold it back here: the test DOM would follow the link.
+    let preventedByCard: boolean | undefined;
+    const record = (event: Event) => {
+      preventedByCard = event.defaultPrevented;
+      event.preventDefault();
+    };
+    document.addEventListener('click', record, { once: true });
+    const click = new MouseEvent('click', { bubbles: true, cancelable: true, button: 0, ctrlKey: true });
+    screen.getByTestId('tracking-link').dispatchEvent(click);
+    expect(preventedByCard).toBe(false);
+    expect(writeText).toHaveBeenCalledWith('9400111899223456789012');
+    await waitFor(() => expect(screen.getByTestId('track-copy').textContent).toMatch(/^Number copied/));
+    expect(open).not.toHaveBeenCalled();
+  });
+
+  it('warns before the page asks for the recipient’s phone digits', () => {
+    render(<CarrierCard carrierId="jt-express" trackingNumber="862350452337" region="VN" now={NOW} today={TODAY} />);
+    expect(screen.getByTestId('tracking-asks-phone-digits').textContent).toBe(
+      'The tracking page may ask for the last digits of the recipient’s phone number.',
+    );
+  });
+});
+
+describe('CarrierCard: caveats and the carrier’s own answer', () => {
+  it('puts the carrier’s own answer first, quoted, with its source, before any channel', () => {
+    const { container } = render(<CarrierCard carrierId="evri" region="GB" now={NOW} today={TODAY} />);
+    const answer = screen.getByTestId('official-answer');
+    expect(answer.textContent).toContain('Evri says: contact the sender (the seller) first.');
+    expect(answer.textContent).toContain(
+      '“To find out where it is and when it’ll reach us, you’ll need to contact the sender directly.”',
+    );
+    expect(within(answer).getByRole('link', { name: 'evri.com' }).getAttribute('href')).toBe(
+      'https://evri.com/faqs/receiving-a-parcel/how-do-i-track-my-parcel',
+    );
+    // First in the card, right under the heading.
+    expect(container.querySelector('section > h2 + [data-testid="official-answer"]')).toBe(answer);
+  });
+
+  it('links to where the carrier says to go (Yodel’s web chat) and keeps a third-party number behind it (Purolator)', () => {
+    const { unmount } = render(<CarrierCard carrierId="yodel" region="GB" now={NOW} today={TODAY} />);
+    expect(screen.getByRole('link', { name: /Open Yodel’s web chat/ }).getAttribute('href')).toBe(
+      'https://www.yodel.co.uk/',
+    );
+    unmount();
+    const { container } = render(<CarrierCard carrierId="purolator" region="CA" now={NOW} today={TODAY} />);
+    const answer = screen.getByTestId('official-answer');
+    const hotline = screen.getByTestId('hotline');
+    expect(answer.compareDocumentPosition(hotline) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(container.textContent).toContain('Purolator says: use the virtual assistant on its website.');
+  });
+
+  it('marks premium-rate and senders-only lines next to the number', () => {
+    render(<CarrierCard carrierId="gls" region="DE" now={NOW} today={TODAY} />);
+    const phones = screen.getAllByRole('link', { name: /^Call GLS/ }).map((a) => a.closest('.phone')!);
+    expect(within(phones[0] as HTMLElement).getByTestId('caveat-premium-rate').textContent).toBe(
+      'Premium-rate line: calls cost more than a normal call.',
+    );
+    expect(within(phones[0] as HTMLElement).queryByTestId('caveat-senders-only')).toBeNull();
+    expect(within(phones[1] as HTMLElement).getByTestId('caveat-senders-only').textContent).toBe(
+      'For senders (sellers), not for recipients.',
+    );
+  });
+
+  it('shows PHLPost’s line as printed, with letters, and says the digits are worked out', () => {
+    render(<CarrierCard carrierId="phlpost" region="PH" now={NOW} today={TODAY} />);
+    expect(screen.getByTestId('hotline').getAttribute('href')).toBe('tel:+63282887678');
+    expect(screen.getByTestId('caveat-letters-only').textContent).toBe(
+      'The carrier prints this number as (02) 288-POST; the digits are worked out from the letters.',
+    );
+  });
+
+  it('shows Lion Parcel’s WhatsApp number to copy, not to call', () => {
+    render(<CarrierCard carrierId="lion-parcel" region="ID" now={NOW} today={TODAY} />);
+    expect(screen.queryByTestId('hotline')).toBeNull();
+    expect(screen.getByTestId('phone-whatsapp').textContent).toBe('08111 956 1000');
+    expect(screen.getByTestId('caveat-whatsapp-only').textContent).toBe(
+      'WhatsApp messages only: not a line for calls.',
+    );
+    expect(screen.getByRole('button', { name: 'Copy phone number 08111 956 1000' })).toBeTruthy();
+  });
+
+  it('says JET Express is not J&T Express, on both cards', () => {
+    const { unmount } = render(<CarrierCard carrierId="jt-express" region="ID" now={NOW} today={TODAY} />);
+    expect(screen.getByTestId('lookalike').textContent).toBe(
+      'JET Express is a different company from J&T Express: do not use its numbers for this parcel.',
+    );
+    expect(screen.getByTestId('hotline').getAttribute('href')).toBe('tel:+622180661888');
+    unmount();
+    render(<CarrierCard carrierId="jet-express" region="ID" now={NOW} today={TODAY} />);
+    expect(screen.getByTestId('lookalike').textContent).toBe(
+      'J&T Express is a different company from JET Express: do not use its numbers for this parcel.',
+    );
+  });
+
+  it('marks the claims desk of KEX as claims only, next to its main line', () => {
+    render(<CarrierCard carrierId="kerry-express" region="TH" now={NOW} today={TODAY} />);
+    expect(screen.getByTestId('hotline').textContent).toBe('1217');
+    expect(screen.getByTestId('caveat-claims-only').closest('.phone')!.textContent).toContain('1217 ext. 5');
   });
 });

@@ -39,6 +39,22 @@ describe('PackageCard', () => {
     expect(screen.getByText(/identified from the number/)).toBeTruthy();
   });
 
+  it('says the looked-up text named the carrier when the number alone does not tell', () => {
+    const named: DetectedPackage = {
+      trackingNumber: '630127384950',
+      carrier: 'jt-express',
+      carrierSource: 'text',
+      confidence: 'medium',
+    };
+    render(<PackageCard pkg={named} carrierId="jt-express" onSelectCarrier={() => {}} />);
+    expect(screen.getByTestId('carrier-name').textContent).toBe('J&T Express');
+    expect(screen.getByTestId('carrier-basis').textContent).toContain(
+      'named in the text you looked up, not recognised from the number',
+    );
+    expect(screen.queryByText(/identified from the number/)).toBeNull();
+    expect(screen.queryByText(/check digit verified/)).toBeNull();
+  });
+
   it('flags a number whose check digit fails for the named carrier', () => {
     render(<PackageCard pkg={{ ...USPS, checksum: false }} carrierId="usps" onSelectCarrier={() => {}} />);
     expect(screen.getByRole('note').textContent).toMatch(/check digit does not match USPS/);
@@ -68,7 +84,7 @@ describe('PackageCard', () => {
     };
     render(<PackageCard pkg={pkg} carrierId="ups" onSelectCarrier={() => {}} />);
     expect(screen.getByTestId('carrier-name').textContent).toBe('UPS');
-    expect(screen.getByRole('button', { name: 'Show FedEx' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: /^Show FedEx/ })).toBeTruthy();
     expect(screen.queryByText('Medium confidence')).toBeNull();
   });
 
@@ -88,6 +104,70 @@ describe('PackageCard', () => {
     const line = screen.getByText(/The page says/);
     expect(line.textContent).toContain('<img src=x');
     expect(line.textContent!.length).toBeLessThan(100);
+  });
+});
+
+describe('PackageCard: numbers several carriers share', () => {
+  // 444413758703 passes the Japanese mod-7 check (first 11 digits mod 7 = 3): Yamato, Sagawa and Japan Post all fit.
+  const JAPANESE: DetectedPackage = {
+    trackingNumber: '444413758703',
+    carrier: 'yamato',
+    carrierSource: 'number',
+    confidence: 'medium',
+    checksum: true,
+    alternatives: ['sagawa', 'japan-post'],
+  };
+
+  it('says what backs the shown carrier: for a length-only fit, that only the length matches', () => {
+    const pkg: DetectedPackage = {
+      trackingNumber: '630002864925',
+      carrier: 'jt-express',
+      carrierSource: 'number',
+      confidence: 'medium',
+    };
+    render(<PackageCard pkg={pkg} carrierId="jt-express" onSelectCarrier={() => {}} />);
+    expect(screen.getByTestId('carrier-basis').textContent).toBe(
+      'identified from the number · only its length matches J&T Express’s numbers: check the label · ' +
+        'format documented by the carrier',
+    );
+  });
+
+  it('offers the other carriers in the order given, each with the reason it is offered, and switches on a tap', () => {
+    const onSelect = vi.fn<(id: string) => void>();
+    render(<PackageCard pkg={JAPANESE} carrierId="yamato" onSelectCarrier={onSelect} />);
+    expect(screen.getByTestId('carrier-basis').textContent).toBe('identified from the number · check digit verified');
+    const chips = screen.getAllByRole('button', { name: /^Show / });
+    expect(chips.map((chip) => chip.getAttribute('aria-label'))).toEqual([
+      'Show Sagawa Express (check digit fits)',
+      'Show Japan Post (check digit fits)',
+    ]);
+    expect(chips[0]!.textContent).toBe('Sagawa Express · check digit fits');
+    fireEvent.click(chips[1]!);
+    expect(onSelect).toHaveBeenCalledWith('japan-post');
+  });
+
+  it('after a pick, shows what backs the picked carrier and keeps the first choice one tap away', () => {
+    render(<PackageCard pkg={JAPANESE} carrierId="sagawa" onSelectCarrier={() => {}} />);
+    expect(screen.getByTestId('carrier-name').textContent).toBe('Sagawa Express');
+    expect(screen.getByTestId('carrier-basis').textContent).toBe('check digit verified for Sagawa Express');
+    expect(screen.getByText('Medium confidence')).toBeTruthy();
+    expect(screen.getAllByRole('button', { name: /^Show / }).map((chip) => chip.getAttribute('aria-label'))).toEqual([
+      'Show Yamato Transport (check digit fits)',
+      'Show Japan Post (check digit fits)',
+    ]);
+  });
+
+  it('shows four alternatives at once and the rest behind "Show more"', () => {
+    const pkg: DetectedPackage = {
+      trackingNumber: '630127384950',
+      carrier: 'jt-express',
+      alternatives: ['yamato', 'sagawa', 'japan-post', 'fedex', 'purolator', 'dhl-express'],
+    };
+    render(<PackageCard pkg={pkg} carrierId="jt-express" onSelectCarrier={() => {}} />);
+    expect(screen.getAllByRole('button', { name: /^Show (?!\d)/ })).toHaveLength(4);
+    fireEvent.click(screen.getByRole('button', { name: 'Show 2 more' }));
+    expect(screen.getAllByRole('button', { name: /^Show (?!\d)/ })).toHaveLength(6);
+    expect(screen.queryByTestId('alternatives-more')).toBeNull();
   });
 });
 

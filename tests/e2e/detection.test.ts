@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseTabState } from '../../lib/tab-state';
-import { PAGE_FIXTURES } from '../fixtures/pages';
+import { PAGE_FIXTURES, pageFacts } from '../fixtures/pages';
 import {
   type ExtensionSession,
   badgeText,
@@ -47,6 +47,8 @@ describe('order pages in Chromium', () => {
       const expectedNumbers = (fixture.expected.packages ?? []).map((p) => p.trackingNumber);
       expect(detection?.packages.map((p) => p.trackingNumber)).toEqual(expectedNumbers);
       expect(detection).toMatchObject(fixture.expected);
+      const strict = fixture.strict ? detection?.packages.map(pageFacts) : fixture.expected.packages;
+      expect(strict).toEqual(fixture.expected.packages);
       const count = expectedNumbers.length;
       expect(await badgeText(session, tabId)).toBe(count === 0 ? '' : count > 9 ? '9+' : String(count));
       await page.close();

@@ -141,6 +141,24 @@ export function badgeText(session: ExtensionSession, tabId: number): Promise<str
   return session.serviceWorker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
 }
 
+/** The `href` of every element with `testId` on the page (hotline, tracking link...), in order. */
+function hrefsOf(page: Page, testId: string): Promise<(string | null)[]> {
+  return page.getByTestId(testId).evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+}
+
+/** What a lookup page answers, once it shows a carrier: the number, the carrier's name, hotline and tracking hrefs. */
+export async function lookupAnswer(
+  page: Page,
+): Promise<{ number: string; carrier: string; hotlines: (string | null)[]; links: (string | null)[] }> {
+  await page.getByTestId('carrier-name').first().waitFor();
+  return {
+    number: await page.getByTestId('tracking-number').innerText(),
+    carrier: await page.getByTestId('carrier-name').innerText(),
+    hotlines: await hrefsOf(page, 'hotline'),
+    links: await hrefsOf(page, 'tracking-link'),
+  };
+}
+
 /** Polls `read` until `accept` holds or the timeout passes; returns the last value either way. */
 export async function waitFor<T>(read: () => Promise<T>, accept: (value: T) => boolean, timeoutMs = 5000): Promise<T> {
   const deadline = Date.now() + timeoutMs;

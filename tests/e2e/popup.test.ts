@@ -6,6 +6,7 @@ import { PAGE_FIXTURES } from '../fixtures/pages';
 import {
   type ExtensionSession,
   collectConsoleErrors,
+  lookupAnswer,
   launchExtension,
   openFixturePage,
   openPopup,
@@ -37,6 +38,14 @@ function luminance(color: string): number {
 
 // Fixtures whose first package names a carrier: the popup must show its card.
 const SHIPPED = PAGE_FIXTURES.filter((f) => f.expected.page === 'order-detail' && f.expected.packages?.[0]?.carrier);
+
+/** Opens `popup.html?q=` with `text`, as the right-click flow and the address-bar keyword do. */
+async function lookupPopup(text: string): Promise<{ popup: Page; errors: string[] }> {
+  const popup = await session.context.newPage();
+  const errors = collectConsoleErrors(popup);
+  await popup.goto(`chrome-extension://${session.extensionId}/popup.html?q=${encodeURIComponent(text)}`);
+  return { popup, errors };
+}
 
 describe('the popup in Chromium', () => {
   it.each(SHIPPED.map((fixture) => [fixture.file, fixture] as const))(
@@ -118,6 +127,84 @@ describe('the popup in Chromium', () => {
     expect(await popup.getByTestId('order-id').count()).toBe(0);
     expect(errors).toEqual([]);
     await popup.close();
+  });
+
+  it.each([
+    [
+      'Arabic-Indic digits after an Arabic label',
+      'رقم التتبع: ٩٤٠٠١١١٢٠١٠٨٠٨٠٥٤٨٣٠١٦',
+      '9400111201080805483016',
+      'USPS',
+      'tel:+18002758777',
+      'https://tools.usps.com/go/TrackConfirmAction?tLabels=9400111201080805483016',
+    ],
+    [
+      'a Japanese label and full-width letters and digits',
+      '追跡番号：１Ｚ９９９ＡＡ１０１２３４５６７８４',
+      '1Z999AA10123456784',
+      'UPS',
+      'tel:+18007425877',
+      'https://www.ups.com/track?loc=en_US&tracknum=1Z999AA10123456784',
+    ],
+    [
+      'dashes, quotes and a full stop',
+      '“Tracking number: 9400-1352-6018-1590-8301-66.”',
+      '9400135260181590830166',
+      'USPS',
+      'tel:+18002758777',
+      'https://tools.usps.com/go/TrackConfirmAction?tLabels=9400135260181590830166',
+    ],
+  ])(
+    '?q= with %s shows the carrier, its hotline and tracking link',
+    async (_name, text, number, carrier, tel, link) => {
+      const { popup, errors } = await lookupPopup(text);
+      expect(await lookupAnswer(popup)).toEqual({ number, carrier, hotlines: [tel], links: [link] });
+      expect(errors).toEqual([]);
+      await popup.close();
+    },
+  );
+
+  it('?q= with two numbers lists both; choosing the second shows its carrier, hotline and link', async () => {
+    const { popup, errors } = await lookupPopup('UPS 1Z999AA10123456784 and DHL Express waybill: 3318810025');
+    await expect
+      .poll(() => popup.getByTestId('package-choice').allInnerTexts())
+      .toEqual([
+        expect.stringMatching(/1Z999AA10123456784[\s\S]*UPS/),
+        expect.stringMatching(/3318810025[\s\S]*DHL Express/),
+      ]);
+    await popup.getByTestId('package-choice').nth(1).click();
+    await expect.poll(() => popup.getByTestId('carrier-name').innerText()).toBe('DHL Express');
+    expect(await lookupAnswer(popup)).toEqual({
+      number: '3318810025',
+      carrier: 'DHL Express',
+      hotlines: ['tel:+18002255345'],
+      links: ['https://www.dhl.com/us-en/home/tracking/tracking-express.html?submit=1&tracking-id=3318810025'],
+    });
+    expect(errors).toEqual([]);
+    await popup.close();
+  });
+
+  it('?q= with a number the engine does not know after a carrier name says the text named the carrier', async () => {
+    const { popup, errors } = await lookupPopup('J&T Express 630127384950');
+    await expect.poll(() => popup.getByTestId('carrier-name').innerText()).toBe('J&T Express');
+    expect(await popup.getByTestId('tracking-number').innerText()).toBe('630127384950');
+    // Until the engine knows J&T Malaysia's format, the card says where the carrier came from.
+    expect(await popup.locator('.package').innerText()).toMatch(
+      /named in the text you looked up, not recognised from the number|identified from the number/,
+    );
+    expect(errors).toEqual([]);
+    await popup.close();
+  });
+
+  it('?q= with a phone number, an order id or garbage says nothing was found, with the lookup box', async () => {
+    for (const text of ['Call USPS at 1-800-275-8777', 'Order ID: 576461413038785752', '\u200b\u200b<b>&amp;</b>']) {
+      const { popup, errors } = await lookupPopup(text);
+      await popup.getByTestId('lookup-nothing').waitFor();
+      expect(await popup.getByTestId('carrier-name').count()).toBe(0);
+      expect(await popup.getByTestId('lookup-input').count()).toBe(1);
+      expect(errors).toEqual([]);
+      await popup.close();
+    }
   });
 
   it('is between 360 and 420 px wide', async () => {

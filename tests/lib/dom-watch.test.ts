@@ -66,4 +66,32 @@ describe('watchDom', () => {
     expect(onSettle).not.toHaveBeenCalled();
     expect(clock.pending()).toBe(0);
   });
+
+  it('asks no frame for batches the filter turns away, and gives it the old text', async () => {
+    const clock = frameClock();
+    const onSettle = vi.fn<() => void>();
+    const seen: (string | null)[] = [];
+    const span = document.createElement('span');
+    span.textContent = '23:59:59';
+    document.body.append(span);
+    watch = watchDom({
+      root: document.body,
+      MutationObserver,
+      requestFrame: clock.requestFrame,
+      onSettle,
+      filter: (records) => {
+        seen.push(...records.map((r) => r.oldValue));
+        return records.some((r) => r.type === 'characterData' && /Tracking/.test((r.target as Text).data));
+      },
+    });
+    span.firstChild!.nodeValue = '23:59:58';
+    await settle();
+    expect(clock.pending()).toBe(0);
+    span.firstChild!.nodeValue = 'Tracking ID';
+    await settle();
+    expect(clock.pending()).toBe(1);
+    clock.tick();
+    expect(onSettle).toHaveBeenCalledTimes(1);
+    expect(seen).toEqual(['23:59:59', '23:59:58']);
+  });
 });

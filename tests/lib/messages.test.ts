@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_LOOKUP_TEXT, parseMessage } from '../../lib/messages';
+import { parseMessage } from '../../lib/messages';
 
 const detection = {
   url: 'https://seller-us.tiktok.com/order/detail?order_no=576461413038785752',
@@ -44,8 +44,15 @@ describe('parseMessage', () => {
     expect(parseMessage({ type: 'detection', detection: { ...detection, packages: [longText] } })).toBeUndefined();
   });
 
-  it('cuts an oversized selection to the lookup limit', () => {
+  it('cuts an oversized selection to 100,000 characters', () => {
     const message = parseMessage({ type: 'find-carrier', text: '9'.repeat(1_000_000) });
-    expect(message?.type === 'find-carrier' && message.text.length).toBe(MAX_LOOKUP_TEXT);
+    expect(message?.type === 'find-carrier' && message.text.length).toBe(100_000);
+  });
+
+  it('accepts a package whose carrier the looked-up text named', () => {
+    const named = { trackingNumber: '630127384950', carrier: 'jt-express', carrierSource: 'text' };
+    expect(parseMessage({ type: 'detection', detection: { ...detection, packages: [named] } })).toBeDefined();
+    const unknown = { ...named, carrierSource: 'guess' };
+    expect(parseMessage({ type: 'detection', detection: { ...detection, packages: [unknown] } })).toBeUndefined();
   });
 });

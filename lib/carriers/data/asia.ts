@@ -3,7 +3,10 @@
  * Latin-American arms (MX, BR) and the cross-border carriers that bring parcels from China. Their names and aliases
  * live in ./names.ts.
  *
- * Research: ../shared/research/carriers-asia.md (confidence A/B/C/✗) and tiktok.md §3, plus look-ups on 2026-11-26.
+ * Research: ../shared/research/carriers-asia.md (confidence A/B/C/✗) and tiktok.md §3, plus look-ups on 2026-11-26;
+ * ../shared/research/contacts-2026-11.md (quotes with URLs, checked 2026-11-30) added official lines (Ninja Xpress,
+ * VNPost, City-Link MY and SG, Thailand Post, PHLPost, Lion Parcel's WhatsApp, JET Express), two strong leads (JNE,
+ * J&T Thailand) and the caveats the card shows.
  * Mapping of the research's confidence to `verified`:
  * - A (the carrier's own or a government page) -> verified: true.
  * - B (three or more independent public code files) and C (one weak third-party source) -> verified: false.
@@ -14,6 +17,7 @@
  *   where the query parameter is uncertain or conflicting (C), the plain tracking page with `copyNumber: true`.
  */
 import {
+  CONTACTS_CHECKED,
   EVERY_DAY,
   WEEKDAYS,
   channel,
@@ -31,6 +35,7 @@ const COMMUNITY_LINK =
 const UNCERTAIN_LINK =
   'The deep-link parameter is uncertain or conflicting (research grade C): open the page and paste the number.';
 const SHORT_CODE = 'Domestic short code: dial it only from inside the country.';
+const VN_1900 = 'Vietnamese 1900 service number: reachable from inside Vietnam only.';
 
 /**
  * Hotlines research found only in unnamed public code or in conflicting sources. They stay out of the directory until
@@ -47,13 +52,23 @@ export const LEADS_WITHOUT_SOURCE: readonly { carrier: string; country: string; 
   { carrier: 'ghn', country: 'VN', number: '1900 636 677', why: 'grade B, about ten code files; hours conflict' },
   { carrier: 'ghtk', country: 'VN', number: '1900 6092', why: 'grade B; one file says 1800 6092' },
   { carrier: 'viettel-post', country: 'VN', number: '1900 8095', why: 'grade B' },
-  { carrier: 'vnpost', country: 'VN', number: '1900 545 481', why: 'grade C, one SQL seed' },
-  { carrier: 'jne', country: 'ID', number: '(021) 2927 8888', why: 'grade B; conflicts with "1500 111"' },
   { carrier: 'sicepat', country: 'ID', number: '(021) 5020 0050', why: 'grade B-; another file says 021-50205777' },
   { carrier: 'anteraja', country: 'ID', number: '(021) 5060 3333', why: 'conflicts with (021) 5060 6070' },
   { carrier: 'pos-indonesia', country: 'ID', number: '1500161', why: 'grade C, one file' },
-  { carrier: 'lion-parcel', country: 'ID', number: '(021) 8082 0072', why: 'grade C, one file' },
-  { carrier: 'city-link', country: 'MY', number: '1300-882-489', why: 'grade C' },
+  {
+    carrier: 'lion-parcel',
+    country: 'ID',
+    number: '(021) 8082 0072',
+    why: 'grade C, one file; only WhatsApp is official',
+  },
+  {
+    carrier: 'jne',
+    country: 'ID',
+    number: '1500 111',
+    why: 'one code file; conflicts with the 021-2927-8888 JNE gave Kompas',
+  },
+  { carrier: 'singpost', country: 'SG', number: '1605', why: 'blogs from about 2011 only; may be retired' },
+  { carrier: 'cainiao', country: 'CN', number: '400-6767-903', why: 'third-party; a China-domestic 400 number' },
   {
     carrier: 'lbc',
     country: 'PH',
@@ -84,7 +99,11 @@ export const ASIA_CONTACTS: CarrierContactRecord[] = [
             display: '021-8066-1888',
             label: 'Customer service',
             hours: hours('Asia/Jakarta', '24-hour customer service', [EVERY_DAY, '00:00', '24:00']),
-            ...official('https://www.jet.co.id/information/terms/privacy'),
+            ...official(
+              'https://www.jet.co.id/information/terms/privacy',
+              'Also the claims line: "For proceed the claim, you can contact J&T Express call center 021-8066-1888."',
+              CONTACTS_CHECKED,
+            ),
           },
         ],
         channels: [],
@@ -93,37 +112,56 @@ export const ASIA_CONTACTS: CarrierContactRecord[] = [
       MY: {
         phones: [],
         channels: [websiteOnly('https://www.jtexpress.my', 'J&T Express Malaysia')],
-        tracking: template(
-          'https://www.jtexpress.my/tracking/{number}',
-          unverified('https://www.jtexpress.my/tracking', COMMUNITY_LINK),
-        ),
+        tracking: {
+          ...template(
+            'https://www.jtexpress.my/tracking/{number}',
+            unverified('https://www.jtexpress.my/tracking', COMMUNITY_LINK),
+          ),
+          asks: ['captcha'],
+        },
         noPhoneNote: 'No J&T Malaysia hotline could be confirmed on its own site: use its website.',
       },
       TH: {
-        phones: [],
+        phones: [
+          {
+            e164: '1470',
+            display: '1470',
+            label: 'Call Center',
+            ...unverified(
+              'https://ryt9.com/en/prg/278667',
+              `${SHORT_CODE} J&T Express Thailand's own press release (2 Oct 2024) on a news wire: "recipients may ` +
+                'contact the Call Center at 1470"; not yet found on jtexpress.co.th. The often-quoted 1770 was not confirmed.',
+              CONTACTS_CHECKED,
+            ),
+          },
+        ],
         channels: [websiteOnly('https://www.jtexpress.co.th', 'J&T Express Thailand')],
-        tracking: copyPage(
-          'https://www.jtexpress.co.th/service/track',
-          unverified(
+        tracking: {
+          ...copyPage(
             'https://www.jtexpress.co.th/service/track',
-            `${UNCERTAIN_LINK} The page may also ask for the last digits of the recipient's phone.`,
+            unverified(
+              'https://www.jtexpress.co.th/service/track',
+              `${UNCERTAIN_LINK} Its tracking service takes the last digits of the recipient's phone with the number.`,
+            ),
           ),
-        ),
-        noPhoneNote:
-          'Research found no J&T Thailand hotline (the often-quoted 1770 was not confirmed): use its website.',
+          asks: ['phone-digits'],
+        },
       },
       VN: {
         phones: [],
         channels: [websiteOnly('https://jtexpress.vn', 'J&T Express Vietnam')],
-        tracking: copyPage(
-          'https://jtexpress.vn/vi/tracking',
-          unverified(
+        tracking: {
+          ...copyPage(
             'https://jtexpress.vn/vi/tracking',
-            'Deep links need the last 4 digits of the recipient phone besides the number (research grade B): paste the number there.',
+            unverified(
+              'https://jtexpress.vn/vi/tracking',
+              'Deep links need the last 4 digits of the recipient phone besides the number (research grade B): paste the number there.',
+            ),
           ),
-        ),
+          asks: ['phone-digits'],
+        },
         noPhoneNote:
-          'The J&T Vietnam hotline seen in public code could not be confirmed on its own site: use its website.',
+          'The J&T Vietnam hotline listed by third parties could not be confirmed on its own site: use its website.',
       },
       PH: {
         phones: [
@@ -132,7 +170,11 @@ export const ASIA_CONTACTS: CarrierContactRecord[] = [
             display: '(02) 8911-1888',
             label: 'Customer service hotline',
             hours: hours('Asia/Manila', 'Hotline 24/7', [EVERY_DAY, '00:00', '24:00']),
-            ...official('https://www.jtexpress.ph/index/message/message.html?type=Privacy'),
+            ...official(
+              'https://www.jtexpress.ph/index/message/message.html?type=Privacy',
+              '"Our hotline is available 24/7 at (02) 8911-1888 for any inquiries or concerns."',
+              CONTACTS_CHECKED,
+            ),
           },
         ],
         channels: [],
@@ -151,33 +193,87 @@ export const ASIA_CONTACTS: CarrierContactRecord[] = [
             'Research found two conflicting tracking URLs: use the tracking box on the site.',
           ),
         ),
-        noPhoneNote: 'Research found no J&T Singapore hotline: use its website.',
+        noPhoneNote: 'No J&T Singapore hotline could be confirmed: use its website.',
       },
       MX: {
         phones: [],
         channels: [websiteOnly('https://www.jtexpress.mx', 'J&T Express México')],
-        tracking: copyPage(
-          'https://www.jtexpress.mx/trajectoryQuery',
-          unverified('https://www.jtexpress.mx/trajectoryQuery', UNCERTAIN_LINK),
-        ),
-        noPhoneNote: 'Research found no J&T México hotline: use its website.',
+        tracking: {
+          ...copyPage(
+            'https://www.jtexpress.mx/trajectoryQuery',
+            unverified(
+              'https://www.jtexpress.mx/trajectoryQuery',
+              `${UNCERTAIN_LINK} Tracking integrations send the last 4 digits of the recipient's phone with the number.`,
+            ),
+          ),
+          asks: ['phone-digits'],
+        },
+        noPhoneNote: 'No J&T México hotline could be confirmed: use its website.',
       },
       BR: {
         phones: [],
         channels: [websiteOnly('https://www.jtexpress.com.br', 'J&T Express Brasil')],
-        tracking: copyPage(
-          'https://www.jtexpress.com.br/trajectoryQuery',
-          unverified(
+        tracking: {
+          ...copyPage(
             'https://www.jtexpress.com.br/trajectoryQuery',
-            `${UNCERTAIN_LINK} The public page may ask for the recipient's CPF/CNPJ.`,
+            unverified(
+              'https://www.jtexpress.com.br/trajectoryQuery',
+              `${UNCERTAIN_LINK} The public page may ask for the recipient's CPF/CNPJ; tracking integrations send the ` +
+                "last 4 digits of the recipient's phone.",
+            ),
           ),
-        ),
-        noPhoneNote: 'Research found no J&T Brasil hotline: use its website.',
+          asks: ['phone-digits', 'tax-id'],
+        },
+        noPhoneNote: 'No J&T Brasil hotline could be confirmed: use its website.',
       },
     },
+    lookalikes: ['jet-express'],
     notes:
       'One brand, separate companies per country: call the line of the country the parcel is delivered in. ' +
-      'J&T Cargo (VN) is a different service. Research found no data for J&T in China or for J&T International.',
+      'J&T Cargo (VN) is a different service. JET Express (jetexpress.co.id, 1-500-538) is a different company: ' +
+      'never use its line for a J&T parcel. Research found no data for J&T in China or for J&T International.',
+  },
+  {
+    id: 'jet-express',
+    website: 'https://www.jetexpress.co.id',
+    regions: {
+      ID: {
+        phones: [
+          {
+            e164: '1500538',
+            display: '1-500-538',
+            label: 'Customer service hotline',
+            ...official(
+              'https://www.jetexpress.co.id/Help',
+              `${SHORT_CODE} "kindly contact our customer service hotline at 1-500-538" (page recorded over http).`,
+              CONTACTS_CHECKED,
+            ),
+          },
+        ],
+        channels: [],
+      },
+    },
+    lookalikes: ['jt-express'],
+    notes: 'JET Express is not J&T Express (jet.co.id): a different Indonesian company with its own hotline.',
+  },
+  {
+    id: 'jt-cargo',
+    website: 'https://office.jtcargo.com.vn',
+    regions: {
+      VN: {
+        phones: [],
+        channels: [websiteOnly('https://office.jtcargo.com.vn', 'J&T Cargo Vietnam')],
+        tracking: copyPage(
+          'https://office.jtcargo.com.vn/trade/orderQuery',
+          unverified(
+            'https://office.jtcargo.com.vn/trade/orderQuery',
+            'Tracking page seen in public code only (carriers-asia.md §1, grade C): paste the number there.',
+          ),
+        ),
+        noPhoneNote: 'No J&T Cargo phone line could be confirmed: use its website.',
+      },
+    },
+    notes: 'J&T Cargo is J&T’s freight service in Vietnam; its numbers are 12 digits starting with 53.',
   },
   {
     id: 'ninja-van',
@@ -190,10 +286,7 @@ export const ASIA_CONTACTS: CarrierContactRecord[] = [
             e164: '+841900988928',
             display: '1900 988 928',
             label: 'Customer service',
-            ...official(
-              'https://www.ninjavan.co/en-vn/complaints-and-compensation',
-              'Vietnamese 1900 service number: reachable from inside Vietnam only.',
-            ),
+            ...official('https://www.ninjavan.co/en-vn/complaints-and-compensation', VN_1900, CONTACTS_CHECKED),
           },
         ],
         channels: [
@@ -223,12 +316,27 @@ export const ASIA_CONTACTS: CarrierContactRecord[] = [
       },
       SG: {
         phones: [],
-        channels: [websiteOnly('https://www.ninjavan.co/en-sg', 'Ninja Van Singapore')],
+        channels: [
+          websiteOnly('https://www.ninjavan.co/en-sg', 'Ninja Van Singapore'),
+          {
+            ...channel(
+              'email',
+              'mailto:shippercare_sg@ninjavan.co',
+              'Shipper support: shippercare_sg@ninjavan.co',
+              official(
+                'https://ninjavan.co/en-sg/shipper-support/billing-process',
+                '"please reach out to our shipper support team at shippercare_sg@ninjavan.co" (billing questions).',
+                CONTACTS_CHECKED,
+              ),
+            ),
+            caveats: ['senders-only'],
+          },
+        ],
         tracking: template(
           'https://www.ninjavan.co/en-sg/tracking?id={number}',
           unverified('https://www.ninjavan.co/en-sg/tracking', COMMUNITY_LINK),
         ),
-        noPhoneNote: 'Research found no Ninja Van Singapore phone line for recipients: use its website.',
+        noPhoneNote: 'No Ninja Van Singapore phone line for recipients could be confirmed: use its website.',
       },
       MY: {
         phones: [],
@@ -237,7 +345,7 @@ export const ASIA_CONTACTS: CarrierContactRecord[] = [
           'https://www.ninjavan.co/en-my/tracking?id={number}',
           unverified('https://www.ninjavan.co/en-my/tracking', COMMUNITY_LINK),
         ),
-        noPhoneNote: 'Research found no Ninja Van Malaysia phone line: use its website.',
+        noPhoneNote: 'No Ninja Van Malaysia phone line could be confirmed: use its website.',
       },
       PH: {
         phones: [],
@@ -246,7 +354,7 @@ export const ASIA_CONTACTS: CarrierContactRecord[] = [
           'https://www.ninjavan.co/en-ph/tracking',
           unverified('https://www.ninjavan.co/en-ph/tracking', UNCERTAIN_LINK),
         ),
-        noPhoneNote: 'Research found no Ninja Van Philippines phone line: use its website.',
+        noPhoneNote: 'No Ninja Van Philippines phone line could be confirmed: use its website.',
       },
       TH: {
         phones: [],
@@ -255,16 +363,29 @@ export const ASIA_CONTACTS: CarrierContactRecord[] = [
           'https://www.ninjavan.co/en-th/tracking',
           unverified('https://www.ninjavan.co/en-th/tracking', UNCERTAIN_LINK),
         ),
-        noPhoneNote: 'Research found no Ninja Van Thailand phone line: use its website.',
+        noPhoneNote: 'No Ninja Van Thailand phone line could be confirmed: use its website.',
       },
       ID: {
-        phones: [],
-        channels: [websiteOnly('https://www.ninjaxpress.co', 'Ninja Xpress')],
+        phones: [
+          {
+            e164: '+622129264120',
+            display: '+62 21 2926 4120',
+            label: 'Customer service (Ninja Xpress)',
+            hours: hours('Asia/Jakarta', 'Every day 08:00–23:00 WIB', [EVERY_DAY, '08:00', '23:00']),
+            ...official(
+              'https://www.ninjavan.co/en-id/support/consignee-support/delivery-issues/my-parcel-is-damaged-lost',
+              '"Everyday at 08:00 - 23:00 Western Indonesian Time. Call us at +622129264120." The page also offers ' +
+                'NinjaChat and an enquiry form, and says refunds for lost parcels go through the sender or the ' +
+                'e-commerce platform.',
+              CONTACTS_CHECKED,
+            ),
+          },
+        ],
+        channels: [],
         tracking: copyPage(
           'https://www.ninjaxpress.co/id-id/tracking',
           unverified('https://www.ninjaxpress.co/id-id/tracking', UNCERTAIN_LINK),
         ),
-        noPhoneNote: 'Research found no Ninja Xpress (Indonesia) phone line: use its website.',
       },
     },
     notes: 'Trades as Ninja Xpress in Indonesia.',
@@ -283,6 +404,7 @@ export const ASIA_CONTACTS: CarrierContactRecord[] = [
             ...official(
               'https://www.flashexpress.com/faq/cod/',
               'From the English FAQ (date unknown). The often-quoted "1462" was not found on Flash pages.',
+              CONTACTS_CHECKED,
             ),
           },
         ],
@@ -291,7 +413,7 @@ export const ASIA_CONTACTS: CarrierContactRecord[] = [
             'email',
             'mailto:cuscare@flashexpress.com',
             'cuscare@flashexpress.com',
-            official('https://www.flashexpress.co.th/faq/claim/'),
+            official('https://www.flashexpress.co.th/faq/claim/', undefined, CONTACTS_CHECKED),
           ),
         ],
         claims: channel(
@@ -312,7 +434,7 @@ export const ASIA_CONTACTS: CarrierContactRecord[] = [
           'https://www.flashexpress.ph/fle/tracking',
           unverified('https://www.flashexpress.ph/fle/tracking', UNCERTAIN_LINK),
         ),
-        noPhoneNote: 'Research found no Flash Express Philippines phone line: use its website.',
+        noPhoneNote: 'No Flash Express Philippines phone line could be confirmed: use its website.',
       },
       MY: {
         phones: [],
@@ -321,7 +443,7 @@ export const ASIA_CONTACTS: CarrierContactRecord[] = [
           'https://www.flashexpress.my/fle/tracking',
           unverified('https://www.flashexpress.my/fle/tracking', UNCERTAIN_LINK),
         ),
-        noPhoneNote: 'Research found no Flash Express Malaysia phone line: use its website.',
+        noPhoneNote: 'No Flash Express Malaysia phone line could be confirmed: use its website.',
       },
     },
     notes:
@@ -337,7 +459,7 @@ export const ASIA_CONTACTS: CarrierContactRecord[] = [
         phones: [],
         channels: [websiteOnly('https://spx.co.id', 'SPX Express Indonesia')],
         tracking: template('https://spx.co.id/track?{number}', unverified('https://spx.co.id/track', COMMUNITY_LINK)),
-        noPhoneNote: 'Research found no SPX Indonesia phone line: use its website.',
+        noPhoneNote: 'No SPX Indonesia phone line could be confirmed: use its website.',
       },
       MY: {
         phones: [],
@@ -349,13 +471,13 @@ export const ASIA_CONTACTS: CarrierContactRecord[] = [
         phones: [],
         channels: [websiteOnly('https://spx.vn', 'SPX Express Vietnam')],
         tracking: copyPage('https://spx.vn/track', unverified('https://spx.vn/track', UNCERTAIN_LINK)),
-        noPhoneNote: 'Research found no SPX Vietnam phone line: use its website.',
+        noPhoneNote: 'No SPX Vietnam phone line could be confirmed: use its website.',
       },
       PH: {
         phones: [],
         channels: [websiteOnly('https://spx.ph', 'SPX Express Philippines')],
         tracking: copyPage('https://spx.ph/track', unverified('https://spx.ph/track', UNCERTAIN_LINK)),
-        noPhoneNote: 'Research found no SPX Philippines phone line: use its website.',
+        noPhoneNote: 'No SPX Philippines phone line could be confirmed: use its website.',
       },
     },
     notes:
@@ -373,18 +495,24 @@ export const ASIA_CONTACTS: CarrierContactRecord[] = [
             e164: '1217',
             display: '1217',
             label: 'Call center',
-            ...official('https://th.kerryexpress.com/en/terms-of-use', SHORT_CODE),
+            ...official('https://th.kerryexpress.com/en/terms-of-use', SHORT_CODE, CONTACTS_CHECKED),
           },
           {
             e164: '1217',
             display: '1217 ext. 5',
-            label: 'Claims (press 5)',
+            extension: '5',
+            label: 'Claims desk',
             hours: hours('Asia/Bangkok', 'Mon–Fri 08:30–18:00, excluding national holidays', [
               WEEKDAYS,
               '08:30',
               '18:00',
             ]),
-            ...official('https://th.kerryexpress.com/en/faq/', `${SHORT_CODE} Choose extension 5 for claims.`),
+            caveats: ['claims-only'],
+            ...official(
+              'https://th.kerryexpress.com/en/faq/',
+              `${SHORT_CODE} Choose extension 5 for claims.`,
+              CONTACTS_CHECKED,
+            ),
           },
         ],
         channels: [],
@@ -408,10 +536,11 @@ export const ASIA_CONTACTS: CarrierContactRecord[] = [
           {
             e164: '1545',
             display: '1545',
-            label: 'Call center (track and trace)',
-            ...unverified(
-              'https://thethaiger.com/news/phuket/Post-Office-increase-fees',
-              `${SHORT_CODE} Only an old news article states it; its hours (Mon–Fri 8:30am–7pm) are likely outdated.`,
+            label: 'THP Contact Center',
+            ...official(
+              'https://www.thailandpost.co.th/%E0%B8%84%E0%B8%B3%E0%B8%96%E0%B8%B2%E0%B8%A1%E0%B8%97%E0%B8%B5%E0%B9%88%E0%B8%9E%E0%B8%9A%E0%B8%9A%E0%B9%88%E0%B8%AD%E0%B8%A2.html',
+              `${SHORT_CODE} "THP Contact Center 1545" on Thailand Post's FAQ; its hours are not stated.`,
+              CONTACTS_CHECKED,
             ),
           },
         ],
@@ -436,13 +565,31 @@ export const ASIA_CONTACTS: CarrierContactRecord[] = [
           'https://www.best-inc.co.th/track',
           unverified('https://www.best-inc.co.th/track', UNCERTAIN_LINK),
         ),
-        noPhoneNote: 'Research found no Best Express Thailand phone line: use its website.',
+        noPhoneNote: 'No Best Express Thailand phone line could be confirmed: use its website.',
       },
       VN: {
-        phones: [],
+        phones: [
+          {
+            e164: '+8419001031',
+            display: '1900 1031',
+            label: 'Customer care hotline',
+            hours: hours(
+              'Asia/Ho_Chi_Minh',
+              'Mon–Fri 7:30–19:00, Sat–Sun 8:00–17:00',
+              [WEEKDAYS, '07:30', '19:00'],
+              [['sat', 'sun'], '08:00', '17:00'],
+            ),
+            ...unverified(
+              'https://giaohangbest.vn/ho-tro/cau-hoi-thuong-gap',
+              `The FAQ speaks as BEST Express ("gọi đến tổng đài chăm sóc khách hàng của chúng tôi - Hotline: 1900 ` +
+                '1031") but is not on best-inc.vn, so it is not confirmed as BEST’s own. ' +
+                VN_1900,
+              CONTACTS_CHECKED,
+            ),
+          },
+        ],
         channels: [websiteOnly('https://best-inc.vn', 'Best Express Vietnam')],
         tracking: copyPage('https://best-inc.vn/track', unverified('https://best-inc.vn/track', UNCERTAIN_LINK)),
-        noPhoneNote: 'No Best Express Vietnam hotline could be confirmed: use its website.',
       },
     },
     notes: 'The Malaysian site was found only over http (best-inc.my); no Malaysian entry until it is checked.',
@@ -461,7 +608,7 @@ export const ASIA_CONTACTS: CarrierContactRecord[] = [
             'Third-party SDK names donhang.ghn.vn as the tracking host; research grade B for the parameter.',
           ),
         ),
-        noPhoneNote: 'The GHN hotline seen in public code could not be confirmed on ghn.vn: use its website.',
+        noPhoneNote: 'The GHN hotline listed by third parties could not be confirmed on ghn.vn: use its website.',
       },
     },
   },
@@ -480,7 +627,8 @@ export const ASIA_CONTACTS: CarrierContactRecord[] = [
             'Third-party SDK names https://i.ghtk.vn as the tracking URL; research grade B-.',
           ),
         ),
-        noPhoneNote: 'The GHTK hotline seen in public code could not be confirmed on its own site: use its website.',
+        noPhoneNote:
+          'The GHTK hotline listed by third parties could not be confirmed on its own site: use its website.',
       },
     },
   },
@@ -496,7 +644,7 @@ export const ASIA_CONTACTS: CarrierContactRecord[] = [
           unverified('https://viettelpost.com.vn/tra-cuu-hanh-trinh-don/', UNCERTAIN_LINK),
         ),
         noPhoneNote:
-          'The Viettel Post hotline seen in public code could not be confirmed on its own site: use its website.',
+          'The Viettel Post hotline listed by third parties could not be confirmed on its own site: use its website.',
       },
     },
   },
@@ -506,13 +654,23 @@ export const ASIA_CONTACTS: CarrierContactRecord[] = [
     domains: ['vnpost.vn', 'ems.com.vn'],
     regions: {
       VN: {
-        phones: [],
-        channels: [websiteOnly('https://vnpost.vn', 'VNPost')],
+        phones: [
+          {
+            e164: '+841900545481',
+            display: '1900 54 54 81',
+            label: 'Hotline',
+            ...official(
+              'https://www.vnpost.vn/en-us/dich-vu/chi-tiet/id/183/key/parcel-post-service',
+              `In the page header of VNPost's site (recorded over http); hours are not stated. ${VN_1900}`,
+              CONTACTS_CHECKED,
+            ),
+          },
+        ],
+        channels: [],
         tracking: copyPage(
           'https://ems.com.vn/tra-cuu/tra-cuu-buu-gui',
           unverified('https://ems.com.vn/tra-cuu/tra-cuu-buu-gui', UNCERTAIN_LINK),
         ),
-        noPhoneNote: 'Research found only an unconfirmed VNPost hotline: use its website.',
       },
     },
     notes: 'International items carry UPU S10 numbers ending in VN. EMS Vietnam (ems.com.vn) is its express arm.',
@@ -522,16 +680,42 @@ export const ASIA_CONTACTS: CarrierContactRecord[] = [
     website: 'https://www.jne.co.id',
     regions: {
       ID: {
-        phones: [],
-        channels: [websiteOnly('https://www.jne.co.id', 'JNE')],
-        tracking: copyPage(
-          'https://www.jne.co.id/tracking-package',
-          unverified(
-            'https://www.jne.co.id/tracking-package',
-            "Base page only (research grade B); a third party says it asks for the last 5 digits of the recipient's phone.",
+        phones: [
+          {
+            e164: '+622129278888',
+            display: '021-2927-8888',
+            label: 'Customer Care',
+            ...unverified(
+              'https://www.kompas.com/tren/read/2021/11/07/145500965/cara-lapor-paket-rusak-atau-hilang-di-jne-j-t-dan-sicepat?page=all',
+              'JNE\'s head of media relations quoted by Kompas (2021-11-07): "Bisa melapor ke Customer Care JNE di ' +
+                'nomor telepon: 021-29278888 atau email: customercare@jne.co.id". Not found on jne.co.id.',
+              CONTACTS_CHECKED,
+            ),
+          },
+        ],
+        channels: [
+          channel(
+            'email',
+            'mailto:customercare@jne.co.id',
+            'customercare@jne.co.id',
+            unverified(
+              'https://www.kompas.com/tren/read/2021/11/07/145500965/cara-lapor-paket-rusak-atau-hilang-di-jne-j-t-dan-sicepat?page=all',
+              'Given by JNE to Kompas (2021-11-07); not found on jne.co.id.',
+              CONTACTS_CHECKED,
+            ),
           ),
-        ),
-        noPhoneNote: 'Public sources disagree on the JNE hotline: use its website.',
+          websiteOnly('https://www.jne.co.id', 'JNE'),
+        ],
+        tracking: {
+          ...copyPage(
+            'https://www.jne.co.id/tracking-package',
+            unverified(
+              'https://www.jne.co.id/tracking-package',
+              "Base page only (research grade B); a third party says it asks for the last 5 digits of the recipient's phone.",
+            ),
+          ),
+          asks: ['phone-digits'],
+        },
       },
     },
   },
@@ -580,7 +764,7 @@ export const ASIA_CONTACTS: CarrierContactRecord[] = [
           'https://idexpress.com',
           unverified('https://idexpress.com', 'Deep link seen in one third-party file only: track on the website.'),
         ),
-        noPhoneNote: 'Research found no ID Express phone line: use its website.',
+        noPhoneNote: 'No ID Express phone line could be confirmed: use its website.',
       },
     },
   },
@@ -598,7 +782,7 @@ export const ASIA_CONTACTS: CarrierContactRecord[] = [
             'Deep link seen in one third-party file only: track on the website.',
           ),
         ),
-        noPhoneNote: 'Research found only an unconfirmed Pos Indonesia number: use its website.',
+        noPhoneNote: 'Only an unconfirmed Pos Indonesia number is known: use its website.',
       },
     },
     notes: 'International items carry UPU S10 numbers ending in ID.',
@@ -608,13 +792,35 @@ export const ASIA_CONTACTS: CarrierContactRecord[] = [
     website: 'https://lionparcel.com',
     regions: {
       ID: {
-        phones: [],
+        phones: [
+          {
+            e164: '+6281119561000',
+            display: '08111 956 1000',
+            label: 'Official WhatsApp',
+            caveats: ['whatsapp-only'],
+            ...official(
+              'https://lionparcel.com/my/claim',
+              '"Beware of scams! Lion Parcel’s official WhatsApp number is 08111 956 1000 only." No voice line is ' +
+                'published; hours are not stated.',
+              CONTACTS_CHECKED,
+            ),
+          },
+        ],
         channels: [websiteOnly('https://lionparcel.com', 'Lion Parcel')],
+        claims: channel(
+          'claims',
+          'https://lionparcel.com/my/claim',
+          'Lion Parcel claims',
+          official(
+            'https://lionparcel.com/my/claim',
+            'Late or damaged parcels: within 7 days of receipt; lost parcels: within 30 days.',
+            CONTACTS_CHECKED,
+          ),
+        ),
         tracking: copyPage(
           'https://lionparcel.com/tracking',
           unverified('https://lionparcel.com/tracking', UNCERTAIN_LINK),
         ),
-        noPhoneNote: 'Research found only an unconfirmed Lion Parcel number: use its website.',
       },
     },
   },
@@ -630,8 +836,9 @@ export const ASIA_CONTACTS: CarrierContactRecord[] = [
             label: 'Customer Service Hotline',
             ...official(
               'https://www-stg-1.pos.com.my/faq',
-              'Read on a stored copy of the Pos Malaysia FAQ (staging host of pos.com.my). ' +
-                '1-300 local-rate number: may not be reachable from outside Malaysia.',
+              'Read on a stored copy of the Pos Malaysia FAQ (staging host of pos.com.my), which also offers the ' +
+                'AskPos chatbot. 1-300 local-rate number: may not be reachable from outside Malaysia.',
+              CONTACTS_CHECKED,
             ),
           },
         ],
@@ -658,7 +865,19 @@ export const ASIA_CONTACTS: CarrierContactRecord[] = [
     website: 'https://www.citylinkexpress.com',
     regions: {
       MY: {
-        phones: [],
+        phones: [
+          {
+            e164: '+601300882489',
+            display: '1300-88-2489',
+            label: 'Toll-free hotline',
+            ...official(
+              'https://www.citylinkexpress.com/code-of-ethics/',
+              'For a missed delivery, or a parcel received in poor condition ("notify City-Link Express immediately ' +
+                'within 48 hours"). The hours on that page are delivery hours, not hotline hours.',
+              CONTACTS_CHECKED,
+            ),
+          },
+        ],
         channels: [websiteOnly('https://www.citylinkexpress.com', 'City-Link Express')],
         tracking: copyPage(
           'https://www.citylinkexpress.com',
@@ -667,7 +886,22 @@ export const ASIA_CONTACTS: CarrierContactRecord[] = [
             'Two conflicting deep links seen in third-party code: track on the website.',
           ),
         ),
-        noPhoneNote: 'Research found only an unconfirmed City-Link number: use its website.',
+      },
+      SG: {
+        phones: [
+          {
+            e164: '+6563443377',
+            display: '+65 6344 3377',
+            label: 'Hotline (after a failed delivery attempt)',
+            ...official(
+              'https://citylinkexpress.com/sg/code-of-ethics',
+              '"please contact our hotline +65 63443377, should you receive our notification card on a failed ' +
+                'delivery attempt". The hours on that page are delivery hours, not hotline hours.',
+              CONTACTS_CHECKED,
+            ),
+          },
+        ],
+        channels: [],
       },
     },
   },
@@ -700,7 +934,7 @@ export const ASIA_CONTACTS: CarrierContactRecord[] = [
           'https://supplychain.2go.com.ph/track/',
           unverified('https://supplychain.2go.com.ph/track/', 'Tracking page without a deep link (research grade C).'),
         ),
-        noPhoneNote: 'Research found no 2GO phone line: use its website.',
+        noPhoneNote: 'No 2GO phone line could be confirmed: use its website.',
       },
     },
   },
@@ -713,11 +947,16 @@ export const ASIA_CONTACTS: CarrierContactRecord[] = [
           {
             e164: '+63282887678',
             display: '(02) 8288-7678',
-            label: 'Customer service ((02) 288-POST), Mon–Fri except holidays',
-            ...unverified(
-              'https://www.metropoler.net/phlpost-cancels-notification-cards-to-speed-up-deliveries/',
-              "PHLPost's citizen's charter (https://phlpost.gov.ph/citizens-charter/) prints (02) 288-POST, the form " +
-                'before Manila moved to 8-digit numbers; the 8-digit form is from a news article.',
+            printedAs: '(02) 288-POST',
+            label: 'Customer Care Hotline',
+            caveats: ['letters-only'],
+            ...official(
+              'https://phlpost.gov.ph/citizens-charter/',
+              'The charter prints "Customer Care Hotline : (02) 288-POST". On a phone keypad P=7, O=6, S=7, T=8, and ' +
+                'Metro Manila numbers gained a leading 8 in 2019: (02) 8288-7678, the form a news article prints ' +
+                '(https://www.metropoler.net/phlpost-cancels-notification-cards-to-speed-up-deliveries/), with hours ' +
+                'Mon–Fri except holidays.',
+              CONTACTS_CHECKED,
             ),
           },
         ],
@@ -741,13 +980,16 @@ export const ASIA_CONTACTS: CarrierContactRecord[] = [
         phones: [],
         channels: [websiteOnly('https://www.singpost.com', 'SingPost')],
         tracking: copyPage(
-          'https://www.singpost.com/track-items',
-          unverified(
-            'https://www.singpost.com/track-items',
-            'Base page only: the query parameter differs between sources.',
+          'https://www.singpost.com/track-items/',
+          official(
+            'https://singpost.com/support-centre/receiving/receiving-registered-mail-items',
+            'SingPost names this page for tracking Registered Service items; code disagrees on a query parameter, ' +
+              'so the number is pasted there. An item with no tracking number went by Basic Mail, which is not tracked.',
+            CONTACTS_CHECKED,
           ),
         ),
-        noPhoneNote: 'Research found no SingPost phone line: use its website.',
+        noPhoneNote:
+          'No current SingPost phone line could be confirmed (1605 appears only on blogs from about 2011): use its website.',
       },
     },
     notes: 'International items carry UPU S10 numbers ending in SG.',
@@ -850,7 +1092,7 @@ export const ASIA_CONTACTS: CarrierContactRecord[] = [
           unverified('https://global.cainiao.com/', `${COMMUNITY_LINK} Ten or more independent files agree.`),
         ),
         noPhoneNote:
-          "Research found no Cainiao phone line for recipients: track on its site, then ask the seller or the destination country's carrier.",
+          "No Cainiao phone line for recipients could be confirmed: track on its site, then ask the seller or the destination country's carrier.",
       },
     },
     notes: 'Cainiao parcels often also carry the destination post’s S10 number; that carrier delivers the last mile.',
@@ -871,7 +1113,7 @@ export const ASIA_CONTACTS: CarrierContactRecord[] = [
           ),
         ),
         noPhoneNote:
-          "Research found no YunExpress phone line: track on YunTrack, then ask the seller or the destination country's carrier.",
+          "No YunExpress phone line could be confirmed: track on YunTrack, then ask the seller or the destination country's carrier.",
       },
     },
     notes: 'Numbers look like YT + 16 digits. A destination carrier usually delivers the last mile.',
@@ -886,7 +1128,7 @@ export const ASIA_CONTACTS: CarrierContactRecord[] = [
         channels: [websiteOnly('https://track.4px.com', '4PX tracking')],
         tracking: copyPage('https://track.4px.com', unverified('https://track.4px.com', UNCERTAIN_LINK)),
         noPhoneNote:
-          "Research found no 4PX phone line: track on its site, then ask the seller or the destination country's carrier.",
+          "No 4PX phone line could be confirmed: track on its site, then ask the seller or the destination country's carrier.",
       },
     },
     notes:
@@ -904,7 +1146,7 @@ export const ASIA_CONTACTS: CarrierContactRecord[] = [
           unverified('https://track.yw56.com.cn/', COMMUNITY_LINK),
         ),
         noPhoneNote:
-          "Research found no Yanwen phone line: track on its site, then ask the seller or the destination country's carrier.",
+          "No Yanwen phone line could be confirmed: track on its site, then ask the seller or the destination country's carrier.",
       },
     },
     notes: 'Yanwen numbers ending in YP are not UPU S10 numbers ("YP" is not a country).',
@@ -932,6 +1174,6 @@ export const ASIA_CONTACTS: CarrierContactRecord[] = [
         ),
       },
     },
-    notes: 'Research found no international number for SF; 95338 is dialled inside mainland China.',
+    notes: 'No international number for SF could be confirmed; 95338 is dialled inside mainland China.',
   },
 ];

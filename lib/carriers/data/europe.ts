@@ -3,14 +3,18 @@
  * their names and aliases: ./names.ts.
  * Facts: ../shared/research/carriers-west.md §4-§7; carrier list: tiktok.md §3.2 (EU platform shipping).
  * CTT and Colis Privé were not in the West research; they were looked up in public code on 2026-11-26.
+ * ../shared/research/contacts-2026-11.md (checked 2026-11-30) confirmed GLS's own (premium-rate) lines and added the
+ * official answers of Colis Privé (online claim), BRT (its branches), SDA (online form) and Chronopost (the sender).
  */
 import {
+  CONTACTS_CHECKED,
   JK,
   KA,
   WEEKDAYS,
   channel,
   hours,
   official,
+  officialAnswer,
   template,
   unverified,
   websiteOnly,
@@ -18,6 +22,10 @@ import {
 } from './sourcing';
 
 const MON_SAT = WEEKDAYS.concat('sat');
+
+/** GLS Germany's own (old, undated) portal page with both 0180 lines; recorded over http. */
+const GLS_DE_PAGE = 'https://www.gls-group.eu/276-I-PORTAL-WEB/content/GLS/DE03/EN/510001_-gls-privacy-policy.htm';
+const GLS_RATES = '€0.14/min from German landlines, max. €0.42/min from mobiles (old, undated GLS page: re-check).';
 
 export const EUROPE_CONTACTS: CarrierContactRecord[] = [
   {
@@ -34,7 +42,7 @@ export const EUROPE_CONTACTS: CarrierContactRecord[] = [
             'Community pattern (shipment-tracking plugin list).',
           ),
         ),
-        noPhoneNote: 'Research found no DHL Paket hotline number; use dhl.de.',
+        noPhoneNote: 'No DHL Paket hotline number could be confirmed; use dhl.de.',
       },
     },
   },
@@ -49,7 +57,7 @@ export const EUROPE_CONTACTS: CarrierContactRecord[] = [
           'https://www.deutschepost.de/de/s/sendungsverfolgung/verfolgen.html?piececode={number}&lang=en&cid=brief',
           unverified(JK('deutschepost.json', '6ac7cfa2b3459be78a727281fc52a61e00a84995'), 'Community pattern.'),
         ),
-        noPhoneNote: 'Research found no Deutsche Post hotline number; use deutschepost.de.',
+        noPhoneNote: 'No Deutsche Post hotline number could be confirmed; use deutschepost.de.',
       },
     },
   },
@@ -74,7 +82,7 @@ export const EUROPE_CONTACTS: CarrierContactRecord[] = [
             'Community pattern (10 repositories).',
           ),
         ),
-        noPhoneNote: 'Research found no Hermes Germany hotline number; use the service page.',
+        noPhoneNote: 'No Hermes Germany hotline number could be confirmed; use the service page.',
       },
     },
     notes: 'On German TikTok Shop pages "Hermes" means this carrier; elsewhere it means Evri (the former Hermes UK).',
@@ -89,19 +97,31 @@ export const EUROPE_CONTACTS: CarrierContactRecord[] = [
           {
             e164: '+491805071111',
             display: '0180 507 1111',
-            label: 'Recipients (premium-rate 0180 line)',
-            ...unverified(
-              'https://xpaket.de/gls-paketverfolgung/',
-              'Third-party, from an old page; possibly outdated.',
+            label: 'Recipients',
+            caveats: ['premium-rate'],
+            ...official(
+              GLS_DE_PAGE,
+              `"You expect to receive parcels? 0180 - 507 1111*". ${GLS_RATES}`,
+              CONTACTS_CHECKED,
             ),
+          },
+          {
+            e164: '+491805252700',
+            display: '0180 52 52 700',
+            label: 'Senders',
+            caveats: ['senders-only', 'premium-rate'],
+            ...official(GLS_DE_PAGE, `"You dispatch parcels? 0180 - 52 52 700*". ${GLS_RATES}`, CONTACTS_CHECKED),
           },
           {
             e164: '+491806262700',
             display: '0180 62 62 700',
-            label: 'Senders (premium-rate 0180 line)',
+            label: 'Senders (newer number, unconfirmed)',
+            caveats: ['senders-only', 'premium-rate'],
             ...unverified(
               'https://xpaket.de/gls-paketverfolgung/',
-              'Third-party, from an old page; possibly outdated.',
+              'Only a third-party page gives it (€0.20 per call from German landlines); it differs from the sender ' +
+                'line on GLS’s own older page and may have replaced it.',
+              CONTACTS_CHECKED,
             ),
           },
         ],
@@ -128,7 +148,7 @@ export const EUROPE_CONTACTS: CarrierContactRecord[] = [
             'Community pattern (shipment-tracking plugin list).',
           ),
         ),
-        noPhoneNote: 'Research found no GLS Spain customer phone line; use the website.',
+        noPhoneNote: 'No GLS Spain customer phone line could be confirmed; use the website.',
       },
       IT: {
         phones: [],
@@ -137,12 +157,12 @@ export const EUROPE_CONTACTS: CarrierContactRecord[] = [
           'https://www.gls-italy.com/it/servizi-online/ricerca-spedizioni?match={number}',
           unverified('https://www.gls-italy.com/it/servizi-online/ricerca-spedizioni', 'Community pattern.'),
         ),
-        noPhoneNote: 'Research found no GLS Italy customer phone line; use the website.',
+        noPhoneNote: 'No GLS Italy customer phone line could be confirmed; use the website.',
       },
       INTL: {
         phones: [],
         channels: [websiteOnly('https://gls-group.eu', 'GLS')],
-        noPhoneNote: 'Research found no GLS customer phone line for this country; use the website.',
+        noPhoneNote: 'No GLS customer phone line for this country could be confirmed; use the website.',
       },
     },
   },
@@ -211,6 +231,7 @@ export const EUROPE_CONTACTS: CarrierContactRecord[] = [
             e164: '+34902101010',
             display: '902 10 10 10',
             label: 'Customer service (premium-rate 902 line)',
+            caveats: ['premium-rate'],
             ...official(
               'https://www.seur.com/en/help/claims/',
               'Undated SEUR page; 902 numbers are premium-rate and may be outdated.',
@@ -248,7 +269,7 @@ export const EUROPE_CONTACTS: CarrierContactRecord[] = [
             'Community pattern (shipment-tracking plugin list), checked 2026-11-26.',
           ),
         ),
-        noPhoneNote: 'Research found no CTT customer phone line; use the website.',
+        noPhoneNote: 'No CTT customer phone line could be confirmed; use the website.',
       },
     },
     notes: 'TikTok Shop Spain lists CTT as a platform carrier (tiktok.md §3.2); its Spanish site was not researched.',
@@ -263,6 +284,7 @@ export const EUROPE_CONTACTS: CarrierContactRecord[] = [
             e164: '+34902300400',
             display: '902 300 400',
             label: 'Customer service (premium-rate 902 line)',
+            caveats: ['premium-rate'],
             ...unverified(
               'https://deploy.studylib.es/doc/6835393/tarifa-abonados-2013',
               "From MRW's own 2013 tariff document, copied on a third-party site; possibly outdated.",
@@ -298,6 +320,14 @@ export const EUROPE_CONTACTS: CarrierContactRecord[] = [
         ),
         noPhoneNote:
           'BRT has no national consumer number: customer service is run by branch. Call the branch (filiale) shown in tracking, or use the online form.',
+        officialAnswer: officialAnswer(
+          'branch',
+          'specialist customer service organised at branch level',
+          'https://www.brt.it/en/faq',
+          {
+            note: 'A third party adds that the delivery notice shows the branch’s phone number.',
+          },
+        ),
       },
     },
   },
@@ -312,7 +342,16 @@ export const EUROPE_CONTACTS: CarrierContactRecord[] = [
           'https://www.sda.it/wps/portal/Servizi_online/dettaglio-spedizione?locale=it&tracing.letteraVettura={number}',
           unverified('https://www.sda.it/wps/portal/Servizi_online/dettaglio-spedizione', 'Community pattern.'),
         ),
-        noPhoneNote: 'Research found no SDA customer phone line; use the website.',
+        noPhoneNote: 'No SDA customer phone line could be confirmed; use the website.',
+        officialAnswer: officialAnswer(
+          'online-form',
+          'Se non hai la possibilità di farti dare il numero della spedizione dal mittente, compila il modulo online ' +
+            'indicando nell’oggetto Assistenza spedizioni in corso',
+          'https://www.sda.it/wps/portal/SDAit/FAQ/FAQ%20Assistenza/Per%20chi%20riceve/per+chi+riceve',
+          {
+            note: 'SDA’s FAQ for recipients: ask the sender for the number, or fill in the online form ("Assistenza spedizioni in corso").',
+          },
+        ),
       },
     },
     notes: 'SDA belongs to the Poste Italiane group.',
@@ -426,10 +465,21 @@ export const EUROPE_CONTACTS: CarrierContactRecord[] = [
             e164: '+33825801801',
             display: '0 825 801 801',
             label: 'Businesses (€0.20/min)',
+            caveats: ['businesses-only', 'premium-rate'],
             ...unverified('https://reclamations.fr/transporteurs/chronopost/', 'Third-party listing only.'),
           },
         ],
         channels: [],
+        officialAnswer: officialAnswer(
+          'contact-sender',
+          'If you are the addressee: … You will then need to contact your sender.',
+          'https://www.chronopost.fr/en/help/faq/complaint-private/will-i-be-reimbursed-case-damage-what-should-i-do-if-my-parcel-arrives',
+          {
+            note:
+              'Chronopost’s FAQ on damaged parcels, which also says: "Please contact Customer Service no later than ' +
+              '14 days (for domestic shipments) and 21 days (for international shipments) after delivery."',
+          },
+        ),
         tracking: template(
           'https://www.chronopost.fr/tracking-no-cms/suivi-page?listeNumerosLT={number}',
           unverified(KA('chronopost'), 'Community pattern.'),
@@ -440,6 +490,7 @@ export const EUROPE_CONTACTS: CarrierContactRecord[] = [
   {
     id: 'colis-prive',
     website: 'https://www.colisprive.com',
+    domains: ['colisprive.fr'],
     regions: {
       FR: {
         phones: [],
@@ -451,7 +502,17 @@ export const EUROPE_CONTACTS: CarrierContactRecord[] = [
             'Community pattern (two repositories), checked 2026-11-26.',
           ),
         ),
-        noPhoneNote: 'Research found no Colis Privé customer phone line; use the website.',
+        noPhoneNote: 'No Colis Privé customer phone line could be confirmed; use the website.',
+        officialAnswer: officialAnswer(
+          'online-form',
+          'In this article, discover all the steps to file an online claim on the website www.colisprive.fr. … Click ' +
+            'on the “File a claim” button',
+          'https://colisprive.fr/en/aide/how-to-file-a-complaint',
+          {
+            url: 'https://colisprive.fr/en/aide/how-to-file-a-complaint',
+            note: 'Claims are answered within 2 to 7 business days.',
+          },
+        ),
       },
     },
   },
@@ -462,14 +523,17 @@ export const EUROPE_CONTACTS: CarrierContactRecord[] = [
       FR: {
         phones: [],
         channels: [websiteOnly('https://www.mondialrelay.fr', 'Mondial Relay')],
-        tracking: template(
-          'https://www.mondialrelay.fr/suivi-de-colis/?NumeroExpedition={number}',
-          unverified(
-            'https://www.mondialrelay.fr/suivi-de-colis/',
-            "Community pattern; the page also asks for the recipient's postcode.",
+        tracking: {
+          ...template(
+            'https://www.mondialrelay.fr/suivi-de-colis/?NumeroExpedition={number}',
+            unverified(
+              'https://www.mondialrelay.fr/suivi-de-colis/',
+              "Community pattern; the page also asks for the recipient's postcode.",
+            ),
           ),
-        ),
-        noPhoneNote: 'Research found no Mondial Relay customer phone line; use the website.',
+          asks: ['postcode'],
+        },
+        noPhoneNote: 'No Mondial Relay customer phone line could be confirmed; use the website.',
       },
     },
   },

@@ -2,14 +2,18 @@
  * Contact data of the carriers of Mexico, Brazil and Japan (their names and aliases: ./names.ts).
  * Facts: ../shared/research/carriers-west.md §8-§10 (TikTok Shop publishes no carrier list for these markets,
  * tiktok.md §3.2). J&T Express México is in the Asia helper's J&T record.
+ * ../shared/research/contacts-2026-11.md (checked 2026-11-30) added Correios' official lines and the official answers
+ * of 99minutos (e-mail) and Yamato (its inquiry form).
  */
 import {
+  CONTACTS_CHECKED,
   EVERY_DAY,
   WEEKDAYS,
   channel,
   copyPage,
   hours,
   official,
+  officialAnswer,
   template,
   unverified,
   websiteOnly,
@@ -109,6 +113,13 @@ export const LATAM_JAPAN_CONTACTS: CarrierContactRecord[] = [
           ),
         ],
         noPhoneNote: '99minutos publishes no phone line in the sources found; write to atencion@99minutos.com.',
+        officialAnswer: officialAnswer(
+          'email',
+          'Para poder generar un reclamo por robo y/o extravío, deberás generar un contacto al correo electrónico ' +
+            'atencion@99minutos.com',
+          'https://99minutos.zohodesk.com/portal/es/kb/articles/qu%C3%A9-pasa-si-el-paquete-que-env%C3%ADe-presenta-un-estatus-de-robo-y-o-extrav%C3%ADo',
+          { url: 'mailto:atencion@99minutos.com', note: 'Claim follow-up takes 15 working days.' },
+        ),
       },
     },
   },
@@ -119,12 +130,35 @@ export const LATAM_JAPAN_CONTACTS: CarrierContactRecord[] = [
       BR: {
         phones: [
           {
+            e164: '30030100',
+            display: '3003 0100',
+            label: 'Central de Atendimento (capitals and metropolitan areas)',
+            ...official(
+              'https://www.correios.com.br/falecomoscorreios/canais-de-denuncia',
+              'Domestic short code (a Brazilian 3003 number, dialled without area code). "3003 0100 (capitais e ' +
+                'regiões metropolitanas) … de segunda a sexta-feira, das 8h" (the hours are cut off on the page).',
+              CONTACTS_CHECKED,
+            ),
+          },
+          {
+            e164: '+558007257282',
+            display: '0800 725 7282',
+            label: 'Central de Atendimento (other localities)',
+            ...official(
+              'https://www.correios.com.br/falecomoscorreios/canais-de-denuncia',
+              '"0800 725 7282 (demais localidades)"; Mon–Fri from 8h.',
+              CONTACTS_CHECKED,
+            ),
+          },
+          {
             e164: '+558007250100',
             display: '0800 725 0100',
-            label: 'Central de atendimento',
+            label: 'Suggestions, compliments and complaints',
+            caveats: ['complaints-only'],
             ...unverified(
-              'https://agencia11.jornalfloripa.com.br/agencia11/233120',
-              'Two independent news/blog sources; the Correios page only refers to "Telefones da CAC".',
+              'https://ultimasnoticias.inf.br/noticia/correios-esclarecem-sobre-a-comercializacao-de-caixas-receptoras-de-correspondencia/',
+              'News quoting Correios: "0800 725 0100 (Exclusivo para sugestões, elogios ou reclamações)".',
+              CONTACTS_CHECKED,
             ),
           },
         ],
@@ -142,13 +176,16 @@ export const LATAM_JAPAN_CONTACTS: CarrierContactRecord[] = [
           'Reclamação',
           official('https://correios.com.br/a-a-z/reclamacao'),
         ),
-        tracking: copyPage(
-          'https://rastreamento.correios.com.br/app/index.php',
-          unverified(
+        tracking: {
+          ...copyPage(
             'https://rastreamento.correios.com.br/app/index.php',
-            'The tracking site uses a captcha and community code disagrees on the deep-link parameter.',
+            unverified(
+              'https://rastreamento.correios.com.br/app/index.php',
+              'The tracking site uses a captcha and community code disagrees on the deep-link parameter.',
+            ),
           ),
-        ),
+          asks: ['captcha'],
+        },
       },
     },
   },
@@ -162,6 +199,7 @@ export const LATAM_JAPAN_CONTACTS: CarrierContactRecord[] = [
             e164: '40201460',
             display: '4020-1460',
             label: 'Customers with an order in progress',
+            caveats: ['orders-in-progress'],
             ...unverified(
               'https://baratodecelular.com.br/telefone-loggi/',
               'Domestic short code (Brazilian 4020 service number, dialled without area code); third-party only, low confidence.',
@@ -183,7 +221,7 @@ export const LATAM_JAPAN_CONTACTS: CarrierContactRecord[] = [
           'https://www.jadlog.com.br/rastreamento/#tracking/{number}',
           unverified('https://www.jadlog.com.br/rastreamento/', 'One community repository only; uncertain.'),
         ),
-        noPhoneNote: 'Research found no Jadlog customer phone line; use the website.',
+        noPhoneNote: 'No Jadlog customer phone line could be confirmed; use the website.',
       },
     },
   },
@@ -255,6 +293,16 @@ export const LATAM_JAPAN_CONTACTS: CarrierContactRecord[] = [
           },
         ],
         channels: [],
+        officialAnswer: officialAnswer(
+          'online-form',
+          'If the parcel is not in a delivery locker, it is likely that there is a problem with the delivery. Please ' +
+            'contact Yamato Transport as soon as possible. … Use the inquiry form to report the mistaken delivery.',
+          'https://www.kuronekoyamato.co.jp/ytc/en/redelivery/issue.html',
+          {
+            url: 'https://www.kuronekoyamato.co.jp/ytc/en/redelivery/issue.html',
+            note: 'Yamato’s own English page gives no phone number; the numbers below are from third parties.',
+          },
+        ),
         tracking: template(
           'https://toi.kuronekoyamato.co.jp/cgi-bin/tneko?number00=1&number01={number}',
           unverified('https://toi.kuronekoyamato.co.jp/cgi-bin/tneko', 'Community pattern (many repositories).'),
@@ -273,7 +321,7 @@ export const LATAM_JAPAN_CONTACTS: CarrierContactRecord[] = [
           'https://k2k.sagawa-exp.co.jp/p/web/okurijosearch.do?okurijoNo={number}',
           unverified('https://k2k.sagawa-exp.co.jp/p/web/okurijosearch.do', 'Community pattern.'),
         ),
-        noPhoneNote: 'Research found no Sagawa customer phone line; use the website.',
+        noPhoneNote: 'No Sagawa customer phone line could be confirmed; use the website.',
       },
     },
   },

@@ -215,6 +215,10 @@ export const CARRIER_NAMES: readonly CarrierName[] = [
     aliases: ['J&T Express', 'J&T', 'Ｊ＆Ｔ', 'JNT', 'J&T Express MX', '極兔', '极兔', '极兔速递'],
     countries: ['ID', 'MY', 'TH', 'VN', 'PH', 'SG', 'MX', 'BR'],
   },
+  // A different Indonesian company from J&T Express, with a confusingly similar name (notes in ./asia.ts).
+  { id: 'jet-express', name: 'JET Express', aliases: ['JET Express', 'JETexpress'], countries: ['ID'] },
+  // J&T's freight service in Vietnam (contacts: ./asia.ts).
+  { id: 'jt-cargo', name: 'J&T Cargo', aliases: ['J&T Cargo', 'JT Cargo', 'J&T Cargo Vietnam'], countries: ['VN'] },
   {
     id: 'ninja-van',
     name: 'Ninja Van',
@@ -258,7 +262,12 @@ export const CARRIER_NAMES: readonly CarrierName[] = [
   { id: 'pos-indonesia', name: 'Pos Indonesia', aliases: ['Pos Indonesia', 'PT Pos Indonesia'], countries: ['ID'] },
   { id: 'lion-parcel', name: 'Lion Parcel', aliases: ['Lion Parcel'], countries: ['ID'] },
   { id: 'pos-malaysia', name: 'Pos Malaysia (Pos Laju)', aliases: ['Pos Malaysia', 'Pos Laju'], countries: ['MY'] },
-  { id: 'city-link', name: 'City-Link Express', aliases: ['City-Link', 'City-Link Express'], countries: ['MY'] },
+  {
+    id: 'city-link',
+    name: 'City-Link Express',
+    aliases: ['City-Link', 'City-Link Express'],
+    countries: ['MY', 'SG'],
+  },
   { id: 'lbc', name: 'LBC Express', aliases: ['LBC', 'LBC Express'], countries: ['PH'] },
   { id: '2go', name: '2GO Express', aliases: ['2GO', '2GO Express'], countries: ['PH'] },
   {

@@ -3,8 +3,11 @@
  * Facts: ../shared/research/carriers-west.md §0, §2, §11; carrier list: tiktok.md §3.2 (US Seller Shipping names).
  * Gap carriers the research did not cover (Spee-Dee, Better Trucks, TForce, AxleHire, LSO, GLS US, Landmark, Canpar)
  * were looked up on 2026-11-26 in public code and pages; none of them had a phone line we could source.
+ * ../shared/research/contacts-2026-11.md (checked 2026-11-30) added Canada Post's line and the official answers of
+ * DHL eCommerce (ask the merchant) and Purolator (its virtual assistant).
  */
 import {
+  CONTACTS_CHECKED,
   JK,
   KA,
   WEEKDAYS,
@@ -12,13 +15,14 @@ import {
   copyPage,
   hours,
   official,
+  officialAnswer,
   template,
   unverified,
   websiteOnly,
   type CarrierContactRecord,
 } from './sourcing';
 
-const NO_PHONE = 'Research found no customer-service phone line; use the website.';
+const NO_PHONE = 'No customer-service phone line could be confirmed; use the website.';
 
 export const NORTH_AMERICA_CONTACTS: CarrierContactRecord[] = [
   {
@@ -77,7 +81,7 @@ export const NORTH_AMERICA_CONTACTS: CarrierContactRecord[] = [
           'https://www.ups.com/track?loc=en_US&tracknum={number}',
           unverified(KA('ups'), 'Community pattern.'),
         ),
-        noPhoneNote: 'Research found no UPS customer-service number outside the US; use ups.com.',
+        noPhoneNote: 'No UPS customer-service number outside the US could be confirmed; use ups.com.',
       },
     },
   },
@@ -128,6 +132,7 @@ export const NORTH_AMERICA_CONTACTS: CarrierContactRecord[] = [
             display: '902 100 871',
             label: 'Customer service (from Spain)',
             hours: hours('Europe/Madrid', 'Mon-Fri 8:00-20:00', [WEEKDAYS, '08:00', '20:00']),
+            caveats: ['premium-rate'],
             ...official('https://www.fedex.com/es/contact/faq.html', 'Old FedEx page; 902 numbers are premium-rate.'),
           },
           {
@@ -147,7 +152,7 @@ export const NORTH_AMERICA_CONTACTS: CarrierContactRecord[] = [
           'https://www.fedex.com/fedextrack/?trknbr={number}',
           unverified(KA('fedex'), 'Community pattern.'),
         ),
-        noPhoneNote: 'Research found no FedEx number for this country; use fedex.com.',
+        noPhoneNote: 'No FedEx number for this country could be confirmed; use fedex.com.',
       },
     },
   },
@@ -212,7 +217,7 @@ export const NORTH_AMERICA_CONTACTS: CarrierContactRecord[] = [
           'https://www.dhl.com/us-en/home/tracking/tracking-express.html?submit=1&tracking-id={number}',
           unverified(KA('dhl_express'), 'Community pattern.'),
         ),
-        noPhoneNote: 'Research found no DHL Express customer-service number outside the US; use dhl.com.',
+        noPhoneNote: 'No DHL Express customer-service number outside the US could be confirmed; use dhl.com.',
       },
     },
   },
@@ -231,6 +236,16 @@ export const NORTH_AMERICA_CONTACTS: CarrierContactRecord[] = [
           ),
         ),
         noPhoneNote: NO_PHONE,
+        officialAnswer: officialAnswer(
+          'contact-retailer',
+          'Wenn Sie Ihr Paket noch nicht erhalten haben, wenden Sie sich an den Händler, der Ihnen das Produkt verkauft hat.',
+          'https://www.dhl.com/lu-de/home/sendungsverfolgung/tracking-content-injection/ecommerce/transit.html',
+          {
+            note:
+              'DHL eCommerce tracking help (German): "If you have not received your parcel yet, contact the merchant who ' +
+              'sold you the product." For parcels to the USA, the U.S. Postal Service delivers the last mile.',
+          },
+        ),
       },
     },
   },
@@ -249,8 +264,7 @@ export const NORTH_AMERICA_CONTACTS: CarrierContactRecord[] = [
             'Community pattern (10+ repositories); one notes it usually resolves only while signed in to Amazon.',
           ),
         ),
-        noPhoneNote:
-          'Research found no Amazon Logistics phone line (one unverified community table lists a number without a source page, so it is left out).',
+        noPhoneNote: 'No Amazon Logistics phone line could be confirmed on an Amazon page; use the website.',
       },
     },
   },
@@ -435,7 +449,19 @@ export const NORTH_AMERICA_CONTACTS: CarrierContactRecord[] = [
     domains: ['canadapost.ca'],
     regions: {
       CA: {
-        phones: [],
+        phones: [
+          {
+            e164: '+18666076301',
+            display: '1-866-607-6301',
+            label: 'Customer Service Department',
+            ...official(
+              'https://www.canadapost.ca/web/en/blogs/announcements/details.page?article=2017/05/12/important_informatio&cattype=announcements&cat=servicealerts',
+              'From a Canada Post service alert of 12 May 2017 ("please call our Customer Service Department at ' +
+                '1-866-607-6301"); hours are not on the official page.',
+              CONTACTS_CHECKED,
+            ),
+          },
+        ],
         channels: [
           channel(
             'chat',
@@ -451,8 +477,6 @@ export const NORTH_AMERICA_CONTACTS: CarrierContactRecord[] = [
           'https://www.canadapost-postescanada.ca/track-reperage/en#/search?searchFor={number}',
           unverified(JK('canadapost.json'), 'Community pattern.'),
         ),
-        noPhoneNote:
-          'Research found 1-866-607-6301 only in an excerpt without a source page, so no phone is listed; use the online chat.',
       },
     },
   },
@@ -472,6 +496,18 @@ export const NORTH_AMERICA_CONTACTS: CarrierContactRecord[] = [
             ),
           },
         ],
+        officialAnswer: officialAnswer(
+          'virtual-assistant',
+          'Please use our online tools on the home page of purolator.com to Ship Now, Track a Shipment, Pay a Bill, ' +
+            'Get an Estimate and Chat with our virtual assistant.',
+          'https://www.purolator.com/en/articles/service-alert-high-volume-period-service-updates',
+          {
+            url: 'https://www.purolator.com',
+            note:
+              'Updated Jan. 11, 2021: "These tools can do the same functions our customer care representatives are ' +
+              'able to do over the phone – 24 hours a day, seven days a week".',
+          },
+        ),
         channels: [
           channel(
             'chat',

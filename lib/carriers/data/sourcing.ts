@@ -9,6 +9,8 @@ import type {
   CarrierRecord,
   ChannelContact,
   ChannelKind,
+  OfficialAction,
+  OfficialAnswer,
   OpeningHours,
   Sourced,
   TrackingTemplate,
@@ -24,6 +26,12 @@ export type CarrierContactRecord = Omit<CarrierRecord, 'name' | 'aliases' | 'cou
 /** The date the research was done and these records were checked. */
 export const CHECKED = '2026-11-26';
 
+/**
+ * The date ../shared/research/contacts-2026-11.md checked its facts (quotes with their URLs): facts from it, and
+ * older facts it confirmed on the same page, carry this date.
+ */
+export const CONTACTS_CHECKED = '2026-11-30';
+
 /** jkeen/tracking_number_data, the community format/URL data the research leans on. */
 export const JK = (file: string, commit = 'b79ce4bfc04519ef4bc85bf7c6f321795aadf3d3'): string =>
   `https://github.com/jkeen/tracking_number_data/blob/${commit}/couriers/${file}`;
@@ -33,13 +41,31 @@ export const KA = (connector: string, provider = connector): string =>
   `https://github.com/karrioapi/karrio/blob/deea10f8568b2d48c71bbcc11ec11c62cdaf2a6a/modules/connectors/${connector}/karrio/providers/${provider}/utils.py`;
 
 /** The carrier's own page, or a regulator's / government's. */
-export function official(source: string, note?: string): Sourced {
-  return note ? { source, checked: CHECKED, verified: true, note } : { source, checked: CHECKED, verified: true };
+export function official(source: string, note?: string, checked = CHECKED): Sourced {
+  return note ? { source, checked, verified: true, note } : { source, checked, verified: true };
 }
 
 /** A third-party page or community code: shown, but marked unverified. */
-export function unverified(source: string, note: string): Sourced {
-  return { source, checked: CHECKED, verified: false, note };
+export function unverified(source: string, note: string, checked = CHECKED): Sourced {
+  return { source, checked, verified: false, note };
+}
+
+/**
+ * The carrier's own answer to "how do I reach you" (contact the sender, use the chat or the form...), quoted from its
+ * page as the contacts research recorded it.
+ */
+export function officialAnswer(
+  action: OfficialAction,
+  quote: string,
+  source: string,
+  options: { url?: string; note?: string } = {},
+): OfficialAnswer {
+  return {
+    action,
+    quote,
+    ...(options.url ? { url: options.url } : {}),
+    ...official(source, options.note, CONTACTS_CHECKED),
+  };
 }
 
 /** Deep-link template with `{number}`. Carriers rarely document these, so most come from community code. */

@@ -2,14 +2,18 @@
  * Contact data of the carriers of the United Kingdom and Ireland (their names and aliases: ./names.ts).
  * Facts: ../shared/research/carriers-west.md §3; carrier list: tiktok.md §3.2 (UK platform and seller shipping).
  * InPost was not in the West research; it was looked up in public code on 2026-11-26.
+ * ../shared/research/contacts-2026-11.md (checked 2026-11-30) added the carriers' own answers for Evri (ask the
+ * sender), Yodel (web chat) and InPost (ask the retailer), and DPD Ireland's Parcel Wizard line.
  */
 import {
+  CONTACTS_CHECKED,
   JK,
   WEEKDAYS,
   channel,
   copyPage,
   hours,
   official,
+  officialAnswer,
   template,
   unverified,
   websiteOnly,
@@ -98,6 +102,16 @@ export const UK_IRELAND_CONTACTS: CarrierContactRecord[] = [
           unverified('https://www.evri.com/track/parcel', 'Community pattern (shipment-tracking plugin list).'),
         ),
         noPhoneNote: 'Evri has no public customer phone line; support is online (web and chat) at evri.com.',
+        officialAnswer: officialAnswer(
+          'contact-sender',
+          'To find out where it is and when it’ll reach us, you’ll need to contact the sender directly.',
+          'https://evri.com/faqs/receiving-a-parcel/how-do-i-track-my-parcel',
+          {
+            note:
+              'Evri publishes no phone line and warns about calls "pretending to be someone they’re not" ' +
+              '(https://www.evri.com/cyber-security).',
+          },
+        ),
       },
       INTL: {
         phones: [],
@@ -115,7 +129,7 @@ export const UK_IRELAND_CONTACTS: CarrierContactRecord[] = [
   {
     id: 'dpd',
     website: 'https://www.dpdgroup.com',
-    domains: ['dpd.co.uk', 'dpd.de', 'dpd.fr', 'dpd.ie', 'dpd.com'],
+    domains: ['dpd.co.uk', 'dpd.de', 'dpd.fr', 'dpd.ie', 'dpd.com', 'dpdparcelwizard.ie'],
     regions: {
       GB: {
         phones: [],
@@ -133,7 +147,7 @@ export const UK_IRELAND_CONTACTS: CarrierContactRecord[] = [
           'https://tracking.dpd.de/status/de_DE/parcel/{number}',
           unverified('https://tracking.dpd.de/', 'Community pattern.'),
         ),
-        noPhoneNote: 'Research found no DPD Germany customer phone line; use the website.',
+        noPhoneNote: 'No DPD Germany customer phone line could be confirmed; use the website.',
       },
       FR: {
         phones: [],
@@ -142,11 +156,36 @@ export const UK_IRELAND_CONTACTS: CarrierContactRecord[] = [
           'https://trace.dpd.fr/fr/trace/{number}',
           unverified('https://trace.dpd.fr/', 'Community pattern.'),
         ),
-        noPhoneNote: 'Research found no DPD France customer phone line; use the website.',
+        noPhoneNote: 'No DPD France customer phone line could be confirmed; use the website.',
       },
       IE: {
-        phones: [],
-        channels: [websiteOnly('https://dpd.ie', 'DPD Ireland')],
+        phones: [
+          {
+            e164: '+353906480247',
+            display: '+353 (0)90 64 80247',
+            label: 'Parcel Wizard and contract queries',
+            caveats: ['account-only'],
+            ...official(
+              'https://www.dpdparcelwizard.ie/Terms',
+              'DPD Ireland gives it for trouble accessing Parcel Wizard contract information, not as a general ' +
+                'recipient line; "a standard ROI telephone number – please check with your provider re. applicable ' +
+                'call rates".',
+              CONTACTS_CHECKED,
+            ),
+          },
+        ],
+        channels: [
+          websiteOnly('https://dpd.ie', 'DPD Ireland'),
+          {
+            ...channel(
+              'email',
+              'mailto:parcelwizard@dpd.ie',
+              'parcelwizard@dpd.ie',
+              official('https://www.dpdparcelwizard.ie/Terms', undefined, CONTACTS_CHECKED),
+            ),
+            caveats: ['account-only'],
+          },
+        ],
         tracking: template(
           'https://dpd.ie/tracking?deviceType=5&consignmentNumber={number}',
           unverified(
@@ -154,7 +193,7 @@ export const UK_IRELAND_CONTACTS: CarrierContactRecord[] = [
             'Community pattern (shipment-tracking plugin lists), checked 2026-11-26.',
           ),
         ),
-        noPhoneNote: 'Research found no DPD Ireland customer phone line; use the website.',
+        noPhoneNote: 'No DPD Ireland line for recipients could be confirmed; use the website.',
       },
     },
   },
@@ -180,6 +219,13 @@ export const UK_IRELAND_CONTACTS: CarrierContactRecord[] = [
           unverified(JK('yodel.json', '15fabeb985bbae6f0f69b67425ca663048cd9216'), 'Community pattern.'),
         ),
         noPhoneNote: 'Yodel publishes no customer phone line; use its webchat.',
+        officialAnswer: officialAnswer(
+          'web-chat',
+          'If you have missed three delivery attempts and now need to collect your parcel from your local depot ' +
+            'please get in touch with our Customer Service team via Webchat who will be able to help.',
+          'https://authoring.yodel.co.uk/news/2020/march/covid-19/',
+          { url: 'https://www.yodel.co.uk', note: "Yodel's 2020 notice (recorded over http)." },
+        ),
       },
     },
   },
@@ -197,12 +243,19 @@ export const UK_IRELAND_CONTACTS: CarrierContactRecord[] = [
             'Tracking page seen in community code; its deep-link parameter differs between repositories, so none is used.',
           ),
         ),
-        noPhoneNote: 'Research found no InPost UK customer phone line; use the website.',
+        noPhoneNote: 'No InPost UK customer phone line could be confirmed; use the website.',
+        officialAnswer: officialAnswer(
+          'contact-retailer',
+          'Where you have ordered our Services through a retailer or other third party, all queries and complaints ' +
+            'should be raised with them directly.',
+          'https://inpost.co.uk/queries-and-complaints-policy',
+          { note: 'InPost UK queries and complaints policy (January 2025).' },
+        ),
       },
       INTL: {
         phones: [],
         channels: [websiteOnly('https://inpost.co.uk', 'InPost (UK)')],
-        noPhoneNote: 'Research found no InPost contact for this country; only its UK website is known.',
+        noPhoneNote: 'No InPost contact for this country could be confirmed; only its UK website is known.',
       },
     },
     notes:
@@ -220,7 +273,7 @@ export const UK_IRELAND_CONTACTS: CarrierContactRecord[] = [
           'https://track.dhlparcel.co.uk/?con={number}',
           unverified('https://track.dhlparcel.co.uk/', 'Community pattern (shipment-tracking plugin list).'),
         ),
-        noPhoneNote: 'Research found no UK Mail / DHL Parcel UK customer phone line; use the website.',
+        noPhoneNote: 'No UK Mail / DHL Parcel UK customer phone line could be confirmed; use the website.',
       },
     },
     notes: 'UK Mail now trades as DHL Parcel UK (background knowledge, not sourced in research).',

@@ -1,31 +1,127 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import messages from '../../../public/_locales/en/messages.json';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { FIND_CARRIER_MENU_ID, createMenus } from '../../../entrypoints/background/menus';
+import {
+  FIND_CARRIER_LINK_MENU_ID,
+  FIND_CARRIER_MENU_ID,
+  createMenus,
+  menuLookupText,
+  retitleOnShown,
+  shownTitles,
+} from '../../../entrypoints/background/menus';
 
-describe('context menu', () => {
+/** WXT's fake browser has no contextMenus: a stub that keeps the items and refuses a duplicate id, as browsers do. */
+function stubMenus() {
+  const items = new Map<string, { id: string; title: string; contexts: string[] }>();
+  const contextMenus = {
+    removeAll: vi.fn<() => Promise<void>>(async () => items.clear()),
+    create: vi.fn<(item: { id: string; title: string; contexts: string[] }) => void>((item) => {
+      if (items.has(item.id)) throw new Error(`Duplicate id ${item.id}`);
+      items.set(item.id, item);
+    }),
+    update: vi.fn<(id: string, changes: { title: string }) => Promise<void>>(async (id, changes) => {
+      const item = items.get(id);
+      if (!item) throw new Error(`No item ${id}`);
+      items.set(id, { ...item, ...changes });
+    }),
+  };
+  Object.assign(fakeBrowser, { contextMenus });
+  return { items, contextMenus };
+}
+
+describe('context menu items', () => {
   beforeEach(() => fakeBrowser.reset());
 
-  it('creates "Find carrier" on selected text, idempotently on every install', async () => {
-    // WXT's fake browser has no contextMenus: stub the two calls we make.
-    const items = new Map<string, unknown>();
-    const contextMenus = {
-      removeAll: vi.fn<() => Promise<void>>(async () => items.clear()),
-      create: vi.fn<(item: { id: string }) => void>((item) => {
-        if (items.has(item.id)) throw new Error(`Duplicate id ${item.id}`);
-        items.set(item.id, item);
+  it('offers "Find carrier" on selections (quoting them) and on links, idempotently on every install and start', async () => {
+    const { items } = stubMenus();
+    await createMenus();
+    await createMenus();
+    expect([...items.values()]).toEqual([
+      // Both browsers put the selection, shortened, in place of %s.
+      { id: 'find-carrier', title: 'Find carrier for “%s”', contexts: ['selection'] },
+      { id: 'find-carrier-link', title: 'Find carrier in this link', contexts: ['link'] },
+    ]);
+  });
+});
+
+/** A click on the link item, for a link to `linkUrl`. */
+const click = (linkUrl: string) => menuLookupText({ menuItemId: FIND_CARRIER_LINK_MENU_ID, linkUrl });
+
+describe('what a menu click looks up', () => {
+  it('is the selected text, as selected', () => {
+    const selection = 'Hi! Tracking: 1Z H784E2 0361 3186 02. Thanks';
+    expect(menuLookupText({ menuItemId: FIND_CARRIER_MENU_ID, selectionText: selection })).toBe(selection);
+    expect(menuLookupText({ menuItemId: FIND_CARRIER_MENU_ID, selectionText: '   ' })).toBeUndefined();
+    expect(menuLookupText({ menuItemId: 'another-extension-item', selectionText: selection })).toBeUndefined();
+  });
+
+  it("on a carrier's tracking link, is the number in its query, after the carrier's name", () => {
+    expect(click('https://www.ups.com/track?loc=en_US&tracknum=1Z999AA10123456784&requester=ST/')).toBe(
+      'UPS: 1Z999AA10123456784',
+    );
+    expect(
+      click('https://tools.usps.com/go/TrackConfirmAction?tLabels=9400111201080805483016%2C9400135260181590830166'),
+    ).toBe('USPS: 9400111201080805483016\n9400135260181590830166');
+  });
+
+  it('on a link, is the number in a path segment or the fragment', () => {
+    // A tracker that is no carrier's site: the number alone, identified from its format.
+    expect(click('https://parcelsapp.com/en/tracking/EE123456785CN')).toBe('EE123456785CN');
+    expect(click('https://t.17track.net/en#nums=LP00123456789012')).toBe('LP00123456789012');
+    // A J&T Malaysia link: its number has no format the engine knows, so the site names the carrier.
+    expect(click('https://www.jtexpress.my/tracking/630002864925')).toBe('J&T Express: 630002864925');
+  });
+
+  it("on a link without a number, is the link's text (Firefox gives it), else the URL", () => {
+    const linkUrl = 'https://mail.example.com/redirect?id=ab12cd&sig=ZXhhbXBsZQ';
+    expect(menuLookupText({ menuItemId: FIND_CARRIER_LINK_MENU_ID, linkUrl, linkText: 'Track JX7053814071 now' })).toBe(
+      'Track JX7053814071 now',
+    );
+    // Chrome: no link text, but a selection inside the link counts.
+    expect(menuLookupText({ menuItemId: FIND_CARRIER_LINK_MENU_ID, linkUrl, selectionText: 'JX7053814071' })).toBe(
+      'JX7053814071',
+    );
+    expect(menuLookupText({ menuItemId: FIND_CARRIER_LINK_MENU_ID, linkUrl })).toBe(linkUrl);
+    expect(menuLookupText({ menuItemId: FIND_CARRIER_LINK_MENU_ID, linkUrl: 'javascript:alert(1)' })).toBe(
+      'javascript:alert(1)',
+    );
+    expect(menuLookupText({ menuItemId: FIND_CARRIER_LINK_MENU_ID })).toBeUndefined();
+  });
+});
+
+describe('titles of a menu being shown (Firefox)', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('quote the selection and the number in the link, shortened, with & kept literal', () => {
+    expect(
+      shownTitles({
+        selectionText: '1Z999AA10123456784',
+        linkUrl: 'https://www.ups.com/track?tracknum=1Z999AA10123456784',
       }),
-    };
-    Object.assign(fakeBrowser, { contextMenus });
-    // The fake has no i18n either: answer from the shipped English catalogue.
-    vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(
-      (key: string) => (messages as Record<string, { message: string }>)[key]?.message ?? '',
-    );
+    ).toEqual({
+      'find-carrier': 'Find carrier for “1Z999AA1012…”',
+      'find-carrier-link': 'Find carrier for “1Z999AA1012…”',
+    });
+    expect(shownTitles({ selectionText: 'J&T 630127384950' })).toEqual({
+      'find-carrier': 'Find carrier for “J&&T 6301273…”',
+    });
+    expect(shownTitles({ linkUrl: 'https://example.com/help' })).toEqual({});
+  });
+
+  it('are applied and the menu refreshed when Firefox shows it; Chrome has no onShown and keeps %s', async () => {
+    const { items } = stubMenus();
     await createMenus();
-    await createMenus();
-    expect([...items.keys()]).toEqual([FIND_CARRIER_MENU_ID]);
-    expect(contextMenus.create).toHaveBeenLastCalledWith(
-      expect.objectContaining({ id: 'find-carrier', title: 'Find carrier', contexts: ['selection'] }),
-    );
+    let shown: ((info: object) => void) | undefined;
+    const refresh = vi.fn<() => Promise<void>>(async () => {});
+    Object.assign(fakeBrowser.contextMenus, {
+      onShown: { addListener: (listener: typeof shown) => (shown = listener) },
+      refresh,
+    });
+    retitleOnShown();
+    shown!({ selectionText: 'EE123456785CN' });
+    await vi.waitFor(() => expect(refresh).toHaveBeenCalled());
+    expect(items.get('find-carrier')?.title).toBe('Find carrier for “EE123456785…”');
+    // The next menu, shown where the page's text is not available: back to the browser's own quoting.
+    shown!({});
+    await vi.waitFor(() => expect(items.get('find-carrier')?.title).toBe('Find carrier for “%s”'));
   });
 });

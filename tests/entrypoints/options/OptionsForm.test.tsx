@@ -1,22 +1,72 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { OptionsForm } from '../../../entrypoints/options/OptionsForm';
+import { OptionsForm, type OptionsFormProps } from '../../../entrypoints/options/OptionsForm';
+import { type CaseLog, addEntry, emptyCaseLog } from '../../../lib/advice/case-log';
 import { DEFAULT_SETTINGS, type Settings } from '../../../lib/settings';
+import { NewerVersionError } from '../../../lib/storage';
 
-function renderForm(initial: Settings = DEFAULT_SETTINGS, storageError?: string) {
-  const onSave = vi.fn<(settings: Settings) => Promise<void>>(async () => {});
-  render(<OptionsForm initial={initial} storageError={storageError} onSave={onSave} />);
-  return onSave;
+afterEach(cleanup);
+
+/**
+ * The options page over an in-memory store that behaves like the extension's: a save or a case-log change is
+ * stored and comes back to the page as new props, as the storage watch in main.tsx does.
+ */
+function renderOptions(overrides: Partial<OptionsFormProps> = {}) {
+  const stored = { settings: overrides.settings ?? DEFAULT_SETTINGS, caseLog: overrides.caseLog ?? emptyCaseLog() };
+  const onSave = vi.fn<(settings: Settings) => Promise<void>>(async (settings) => {
+    stored.settings = settings;
+    paint();
+  });
+  const onUpdateCaseLog = vi.fn<(change: (log: CaseLog) => CaseLog) => Promise<CaseLog>>(async (change) => {
+    stored.caseLog = change(stored.caseLog);
+    paint();
+    return stored.caseLog;
+  });
+  const onDownload = vi.fn<(content: string, fileName: string, type: string) => void>();
+  const element = () => (
+    <OptionsForm
+      onSave={onSave}
+      onUpdateCaseLog={onUpdateCaseLog}
+      onDownload={onDownload}
+      {...overrides}
+      settings={stored.settings}
+      caseLog={stored.caseLog}
+    />
+  );
+  const view = render(element());
+  function paint() {
+    view.rerender(element());
+  }
+  /** Another window changed storage: the page gets new props. */
+  const storedElsewhere = (patch: Partial<typeof stored>) => {
+    Object.assign(stored, patch);
+    paint();
+  };
+  return { stored, onSave, onUpdateCaseLog, onDownload, storedElsewhere };
 }
 
-describe('the options page', () => {
-  afterEach(cleanup);
+const status = () => screen.getByTestId('save-status').textContent;
+const select = (testId: string) => screen.getByTestId(testId) as HTMLSelectElement;
 
-  it('offers every TikTok Shop market by ISO code and saves the choice', async () => {
-    const onSave = renderForm();
-    const region = screen.getByTestId('region') as HTMLSelectElement;
-    const codes = [...region.options].map((option) => option.value);
+function logOf(orders: number, entriesEach: number): CaseLog {
+  let log = emptyCaseLog();
+  for (let o = 0; o < orders; o += 1) {
+    for (let e = 0; e < entriesEach; e += 1) {
+      log = addEntry(log, `57700000000000000${o}`, {
+        at: `2026-11-${String(o + 1).padStart(2, '0')}T10:${String(e).padStart(2, '0')}:00.000Z`,
+        channel: 'carrier-phone',
+        party: 'carrier',
+      });
+    }
+  }
+  return log;
+}
+
+describe('the country', () => {
+  it('offers every TikTok Shop market by ISO code, "Not set" when the browser names none, and saves the choice', async () => {
+    const { onSave } = renderOptions();
+    const codes = [...select('region').options].map((option) => option.value);
     expect(codes).toEqual([
       '',
       'US',
@@ -36,34 +86,218 @@ describe('the options page', () => {
       'PH',
       'SG',
     ]);
-    fireEvent.change(region, { target: { value: 'GB' } });
+    expect(select('region').value).toBe('');
+    fireEvent.change(select('region'), { target: { value: 'GB' } });
     expect(onSave).toHaveBeenLastCalledWith(expect.objectContaining({ region: 'GB' }));
-    await waitFor(() => expect(screen.getByTestId('save-status').textContent).toBe('Saved.'));
+    await waitFor(() => expect(status()).toBe('Saved.'));
   });
 
-  it("lists only the chosen country's carriers as preferences", () => {
-    const onSave = renderForm({ ...DEFAULT_SETTINGS, region: 'GB' });
-    expect(screen.queryByTestId('preferred-evri')).not.toBeNull();
-    expect(screen.queryByTestId('preferred-ghn')).toBeNull();
+  it("starts from the browser's country and says so, until the user chooses another", async () => {
+    const { onSave } = renderOptions({ browserCountry: 'TH' });
+    expect(select('region').value).toBe('TH');
+    expect([...select('region').options].map((o) => o.value)).not.toContain('');
+    expect(screen.getByTestId('region-source').textContent).toBe('From your browser: Thailand');
+    expect(select('region').getAttribute('aria-describedby')).toContain('region-source');
+
+    fireEvent.change(select('region'), { target: { value: 'MX' } });
+    await waitFor(() => expect(select('region').value).toBe('MX'));
+    expect(screen.queryByTestId('region-source')).toBeNull();
+
+    fireEvent.click(screen.getByTestId('region-follow-browser'));
+    await waitFor(() => expect(screen.getByTestId('region-source')).toBeTruthy());
+    expect(onSave.mock.lastCall?.[0]).not.toHaveProperty('region');
+    expect(select('region').value).toBe('TH');
+  });
+
+  it('shows a change made in another window without reloading', () => {
+    const { storedElsewhere } = renderOptions({ browserCountry: 'US' });
+    storedElsewhere({ settings: { ...DEFAULT_SETTINGS, region: 'MX', role: 'seller' } });
+    expect(select('region').value).toBe('MX');
+    expect((screen.getByTestId('role-seller') as HTMLInputElement).checked).toBe(true);
+  });
+});
+
+describe('preferred carriers', () => {
+  it("lists the country's carriers first, with their local names, and the others behind a search", () => {
+    renderOptions({ browserCountry: 'TH' });
+    const inCountry = screen.getByTestId('carriers-in-country');
+    expect(within(inCountry).getByText('ไปรษณีย์ไทย').getAttribute('lang')).toBe('th');
+    expect(within(inCountry).queryByTestId('preferred-thailand-post')).not.toBeNull();
+    expect(within(inCountry).queryByTestId('preferred-evri')).toBeNull();
+    expect(screen.queryByTestId('carrier-results')).toBeNull();
+
+    fireEvent.input(screen.getByLabelText('Find another carrier'), { target: { value: 'hermes' } });
+    const results = screen.getByTestId('carrier-results');
+    expect(within(results).queryByTestId('preferred-evri')).not.toBeNull();
+    fireEvent.input(screen.getByLabelText('Find another carrier'), { target: { value: 'zzzz' } });
+    expect(screen.getByText('No carrier called “zzzz”.')).toBeTruthy();
+  });
+
+  it('adds checked carriers in order, ranks them with Up and Down, and says what happened', async () => {
+    const { onSave } = renderOptions({ browserCountry: 'GB' });
     fireEvent.click(screen.getByTestId('preferred-evri'));
+    await waitFor(() => expect(status()).toBe('Evri added as number 1.'));
+    fireEvent.input(screen.getByLabelText('Find another carrier'), { target: { value: 'usps' } });
+    fireEvent.click(screen.getByTestId('preferred-usps'));
+    await waitFor(() =>
+      expect(onSave).toHaveBeenLastCalledWith(expect.objectContaining({ preferredCarriers: ['evri', 'usps'] })),
+    );
+
+    const up = screen.getByRole('button', { name: 'Move USPS up' });
+    up.focus();
+    fireEvent.click(up);
+    await waitFor(() => expect(status()).toBe('USPS is now number 1 of 2.'));
+    expect(onSave).toHaveBeenLastCalledWith(expect.objectContaining({ preferredCarriers: ['usps', 'evri'] }));
+    expect(
+      within(screen.getByTestId('ranking'))
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([expect.stringContaining('USPS'), expect.stringContaining('Evri')]);
+    // USPS is first now: its Up button is disabled, so focus moved to its Down button, not to the page's top.
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Move USPS down' }));
+
+    fireEvent.click(screen.getByRole('button', { name: 'Remove USPS' }));
+    await waitFor(() => expect(status()).toBe('USPS removed from your preferred carriers.'));
     expect(onSave).toHaveBeenLastCalledWith(expect.objectContaining({ preferredCarriers: ['evri'] }));
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Remove Evri' }));
   });
 
-  it('switches role and resets to defaults', () => {
-    const onSave = renderForm({ ...DEFAULT_SETTINGS, region: 'US' });
+  it('shows the ranking a stored list holds, skipping ids the directory does not know', () => {
+    renderOptions({ settings: { ...DEFAULT_SETTINGS, preferredCarriers: ['fedex', 'gone-carrier', 'ups'] } });
+    const items = within(screen.getByTestId('ranking')).getAllByRole('listitem');
+    expect(items.map((li) => li.getAttribute('data-testid'))).toEqual(['rank-fedex', 'rank-ups']);
+  });
+});
+
+describe('role, detection and badge', () => {
+  it('switches role, detection and the badge, and resets to defaults', async () => {
+    const { onSave } = renderOptions({ settings: { ...DEFAULT_SETTINGS, region: 'US' } });
     fireEvent.click(screen.getByTestId('role-seller'));
     expect(onSave).toHaveBeenLastCalledWith(expect.objectContaining({ role: 'seller' }));
+    fireEvent.click(screen.getByTestId('badge'));
+    await waitFor(() => expect(onSave).toHaveBeenLastCalledWith(expect.objectContaining({ badge: false })));
+    fireEvent.click(screen.getByTestId('detection'));
+    await waitFor(() => expect(onSave).toHaveBeenLastCalledWith(expect.objectContaining({ detection: false })));
+    // The badge shows what detection finds: without detection there is nothing to switch.
+    expect((screen.getByTestId('badge') as HTMLInputElement).disabled).toBe(true);
     fireEvent.click(screen.getByTestId('reset'));
     expect(onSave).toHaveBeenLastCalledWith(DEFAULT_SETTINGS);
   });
 
   it('says when storage failed to read or to save, instead of failing silently', async () => {
-    const onSave = vi.fn<(settings: Settings) => Promise<void>>(async () => {
-      throw new Error('QUOTA_BYTES exceeded');
-    });
-    render(<OptionsForm initial={DEFAULT_SETTINGS} storageError="storage unavailable" onSave={onSave} />);
+    render(
+      <OptionsForm
+        settings={DEFAULT_SETTINGS}
+        caseLog={emptyCaseLog()}
+        storageError="storage unavailable"
+        onSave={async () => {
+          throw new Error('QUOTA_BYTES exceeded');
+        }}
+        onUpdateCaseLog={async () => emptyCaseLog()}
+        onDownload={() => {}}
+      />,
+    );
     expect(screen.getByRole('alert').textContent).toContain('storage unavailable');
     fireEvent.click(screen.getByTestId('role-buyer'));
-    await waitFor(() => expect(screen.getByTestId('save-status').textContent).toContain('QUOTA_BYTES exceeded'));
+    await waitFor(() => expect(status()).toContain('QUOTA_BYTES exceeded'));
+    // The control goes back to what is stored.
+    expect((screen.getByTestId('role-auto') as HTMLInputElement).checked).toBe(true);
+  });
+
+  it('shows settings saved by a newer version without letting them be changed', () => {
+    renderOptions({ settings: { ...DEFAULT_SETTINGS, region: 'JP' }, settingsNewer: true });
+    expect(screen.getByTestId('settings-newer').textContent).toContain('newer version');
+    expect(select('region').value).toBe('JP');
+    // Every settings control sits in one disabled fieldset.
+    expect(screen.getByTestId('role-buyer').closest('fieldset[disabled]')).not.toBeNull();
+    expect(screen.getByTestId('carrier-search').closest('fieldset[disabled]')).not.toBeNull();
+    expect((screen.getByTestId('reset') as HTMLButtonElement).disabled).toBe(true);
+  });
+
+  it('says so when a save is refused because a newer version owns the settings', async () => {
+    render(
+      <OptionsForm
+        settings={DEFAULT_SETTINGS}
+        caseLog={emptyCaseLog()}
+        onSave={async () => {
+          throw new NewerVersionError('local:settings', 3);
+        }}
+        onUpdateCaseLog={async () => emptyCaseLog()}
+        onDownload={() => {}}
+      />,
+    );
+    fireEvent.click(screen.getByTestId('role-buyer'));
+    await waitFor(() => expect(status()).toBe('Not saved: a newer version of Carrier Finder saved these settings.'));
+  });
+});
+
+describe('the case log controls', () => {
+  it('exports everything as CSV and as text', () => {
+    const { onDownload } = renderOptions({ caseLog: logOf(2, 1) });
+    expect(screen.getByTestId('case-log-size').textContent).toBe('Orders: 2. Contacts: 2.');
+    fireEvent.click(screen.getByTestId('export-csv'));
+    const [csv, csvName, csvType] = onDownload.mock.lastCall!;
+    expect(csv.split('\r\n')[0]).toBe('order_id,at,channel,party,reference,note');
+    expect(csv).toContain('577000000000000001');
+    expect(csvName).toMatch(/^case-log-\d{4}-\d{2}-\d{2}\.csv$/);
+    expect(csvType).toBe('text/csv;charset=utf-8');
+    fireEvent.click(screen.getByTestId('export-text'));
+    const [text, textName] = onDownload.mock.lastCall!;
+    expect(text).toContain('Order 577000000000000000');
+    expect(textName).toMatch(/\.txt$/);
+  });
+
+  it('deletes everything only after confirming, and undoes the delete', async () => {
+    const log = logOf(2, 2);
+    const { stored } = renderOptions({ caseLog: log });
+    fireEvent.click(screen.getByTestId('delete-all'));
+    expect(document.activeElement).toBe(screen.getByTestId('confirm-delete-all'));
+    expect(screen.getByRole('group', { name: /Delete every logged contact\? Orders: 2\. Contacts: 4\./ })).toBeTruthy();
+    // Escape cancels and gives focus back to the button that asked.
+    fireEvent.keyDown(screen.getByTestId('confirm-delete-all'), { key: 'Escape' });
+    expect(stored.caseLog).toBe(log);
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByTestId('delete-all')));
+
+    fireEvent.click(screen.getByTestId('delete-all'));
+    fireEvent.click(screen.getByTestId('confirm-delete-all'));
+    await waitFor(() => expect(stored.caseLog).toEqual(emptyCaseLog()));
+    expect(status()).toBe('Case log deleted. Orders: 2. Contacts: 4.');
+    expect(screen.getByTestId('case-log-size').textContent).toBe('No contacts logged yet.');
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByTestId('undo-delete')));
+
+    fireEvent.click(screen.getByTestId('undo-delete'));
+    await waitFor(() => expect(stored.caseLog).toEqual(log));
+    expect(status()).toBe('Restored.');
+    expect(screen.queryByTestId('undo-delete')).toBeNull();
+  });
+
+  it('keeps only as much as the chosen limits, and undoing puts both the limit and the entries back', async () => {
+    const log = logOf(3, 30);
+    const { stored } = renderOptions({ caseLog: log });
+    expect([...select('limit-entries').options].map((o) => o.value)).toEqual(['20', '50', '100', '200']);
+    fireEvent.change(select('limit-entries'), { target: { value: '20' } });
+    await waitFor(() => expect(status()).toBe('Removed to fit the new limit. Orders: 3. Contacts: 30.'));
+    expect(stored.settings.caseLogLimits).toEqual({ orders: 500, entriesPerOrder: 20 });
+    expect(Object.values(stored.caseLog.orders).map((entries) => entries.length)).toEqual([20, 20, 20]);
+
+    fireEvent.click(screen.getByTestId('undo-delete'));
+    await waitFor(() => expect(stored.caseLog).toEqual(log));
+    expect(stored.settings.caseLogLimits).toEqual({ orders: 500, entriesPerOrder: 200 });
+    expect(select('limit-entries').value).toBe('200');
+  });
+
+  it('follows contacts logged in a popup while the page is open', () => {
+    const { storedElsewhere } = renderOptions();
+    expect(screen.getByTestId('case-log-size').textContent).toBe('No contacts logged yet.');
+    storedElsewhere({ caseLog: logOf(1, 3) });
+    expect(screen.getByTestId('case-log-size').textContent).toBe('Orders: 1. Contacts: 3.');
+  });
+
+  it('can export but not change a case log saved by a newer version', () => {
+    renderOptions({ caseLog: logOf(1, 1), caseLogNewer: true });
+    expect(screen.getByTestId('case-log-newer').textContent).toContain('newer version');
+    expect((screen.getByTestId('export-csv') as HTMLButtonElement).disabled).toBe(false);
+    expect((screen.getByTestId('delete-all') as HTMLButtonElement).disabled).toBe(true);
+    expect(select('limit-orders').disabled).toBe(true);
   });
 });

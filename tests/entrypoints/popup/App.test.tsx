@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { App, type CaseLogStore } from '../../../entrypoints/popup/App';
 import type { PopupData } from '../../../entrypoints/popup/model';
-import type { CaseLog } from '../../../lib/advice/case-log';
+import { type CaseLog, addEntry, emptyCaseLog, readCaseLog } from '../../../lib/advice/case-log';
 import type { OrderDetection } from '../../../lib/order';
 import { DEFAULT_SETTINGS } from '../../../lib/settings';
 
@@ -45,11 +45,11 @@ function popupData(partial: Partial<PopupData> = {}): PopupData {
   };
 }
 
-function memoryStore(initial?: unknown): CaseLogStore & { value: unknown } {
+function memoryStore(initial: CaseLog = emptyCaseLog()): CaseLogStore & { value: CaseLog } {
   const store = {
     value: initial,
     async read() {
-      return store.value;
+      return structuredClone(store.value);
     },
     async write(log: CaseLog) {
       store.value = structuredClone(log);
@@ -136,6 +136,26 @@ describe('the popup on an order page', () => {
     expect(screen.queryByTestId('tracking-number')).toBeNull();
     expect(screen.getByTestId('order-id').textContent).toBe('576461413138764');
     expect(screen.getByTestId('awaiting').textContent).toContain('the seller has not handed it to a carrier');
+  });
+
+  it('says the page shows no tracking number on a shipped order without one, never "not shipped yet"', () => {
+    const detection: OrderDetection = { ...DETECTION, packages: [], status: 'in-transit', role: 'seller' };
+    renderApp({ tabState: { detection, at: 1 } });
+    const notice = screen.getByTestId('no-number');
+    expect(notice.textContent).toContain('The page shows no tracking number');
+    expect(notice.textContent).toContain('says this order has shipped');
+    expect(screen.queryByTestId('awaiting')).toBeNull();
+    expect(screen.queryByText('Not shipped yet')).toBeNull();
+    expect(screen.queryByTestId('problem-awaiting-shipment')).toBeNull();
+    expect(screen.getByTestId('problem-lost')).toBeTruthy();
+    expect(screen.getByTestId('order-id').textContent).toBe('576461413138764');
+  });
+
+  it('does not claim a shipment when the page shows neither a number nor a status', () => {
+    const { status: _status, ...rest } = DETECTION;
+    renderApp({ tabState: { detection: { ...rest, packages: [] }, at: 1 } });
+    expect(screen.getByTestId('no-number').textContent).not.toContain('says this order has shipped');
+    expect(screen.queryByTestId('awaiting')).toBeNull();
   });
 
   it('tells a seller with an unshipped order to ship it and add the tracking number', () => {
@@ -227,6 +247,22 @@ describe('the lookup view (?q=)', () => {
       'No tracking number found in “see you tomorrow”',
     );
   });
+
+  it('says an order id pasted with its label is an order id, not a tracking number', () => {
+    renderApp({ query: 'Order ID: 576461413038785752', tabState: undefined });
+    expect(screen.getByTestId('lookup-nothing').textContent).toContain('That looks like a TikTok Shop order ID');
+  });
+
+  it('says to check a mistyped number for typos', () => {
+    renderApp({ query: 'UPS 1Z999AA10123456785', tabState: undefined });
+    expect(screen.getByTestId('lookup-nothing').textContent).toContain('Check the number for typos');
+  });
+
+  it('shows a carrier the text names for a number of unknown format, and says so', () => {
+    renderApp({ query: 'LBC Express tracking no. 123456789012', tabState: undefined });
+    expect(screen.getByTestId('carrier-name').textContent).toBe('LBC Express');
+    expect(screen.getByText(/named in the text you looked up, not recognised from the number/)).toBeTruthy();
+  });
 });
 
 describe('the case log', () => {
@@ -250,7 +286,7 @@ describe('the case log', () => {
     expect((store.value as CaseLog).orders['576461413138764']).toBeUndefined();
   });
 
-  it('shows entries already stored for the order, and ignores corrupted data', () => {
+  it('shows entries already stored for the order, as the storage layer read them', () => {
     const stored = {
       version: 1,
       orders: {
@@ -260,9 +296,80 @@ describe('the case log', () => {
         ],
       },
     };
-    renderApp({ caseLogRaw: stored });
+    renderApp({ caseLog: readCaseLog(stored) });
     const entries = screen.getAllByTestId('case-log-entry');
     expect(entries).toHaveLength(1);
     expect(entries[0]!.textContent).toContain('20 Nov, 09:05 · Carrier phone call');
+  });
+});
+
+describe('the popup while it stays open', () => {
+  const FEDEX = '9611020987654312345672';
+  const SMARTPOST = '9261292700768711948021'; // verifies as USPS IMpb and as FedEx SmartPost
+
+  it('shows the hotline of a country changed in the options, without reopening', () => {
+    const store = memoryStore();
+    const data = popupData({ query: FEDEX, tabState: undefined, settings: { ...DEFAULT_SETTINGS, region: 'US' } });
+    const { rerender } = render(<App data={data} caseLogStore={store} />);
+    expect(screen.getByTestId('hotline').getAttribute('href')).toBe('tel:+18004633339');
+    rerender(<App data={{ ...data, settings: { ...data.settings, region: 'MX' } }} caseLogStore={store} />);
+    expect(screen.getByTestId('carrier-name').textContent).toBe('FedEx');
+    expect(screen.getByTestId('hotline').getAttribute('href')).toBe('tel:+525552289904');
+  });
+
+  it('lets the carrier ranked first among the preferred win a number that fits several', () => {
+    const store = memoryStore();
+    const data = popupData({ query: SMARTPOST, tabState: undefined });
+    const withRanking = (preferredCarriers: string[]) => ({
+      ...data,
+      settings: { ...DEFAULT_SETTINGS, preferredCarriers },
+    });
+    const { rerender } = render(<App data={withRanking(['usps', 'fedex'])} caseLogStore={store} />);
+    expect(screen.getByTestId('carrier-name').textContent).toBe('USPS');
+    rerender(<App data={withRanking(['fedex', 'usps'])} caseLogStore={store} />);
+    expect(screen.getByTestId('carrier-name').textContent).toBe('FedEx');
+  });
+
+  it("shows the tab's newer detection and contacts logged in another window", () => {
+    const store = memoryStore();
+    const data = popupData({
+      tabState: { detection: { ...DETECTION, packages: [], status: 'awaiting-shipment' }, at: 1 },
+    });
+    const { rerender } = render(<App data={data} caseLogStore={store} />);
+    expect(screen.getByTestId('awaiting')).toBeTruthy();
+    const caseLog = addEntry(emptyCaseLog(), DETECTION.orderId!, {
+      at: '2026-11-20T14:05:00.000Z',
+      channel: 'carrier-phone',
+      party: 'carrier',
+    });
+    rerender(<App data={{ ...data, tabState: { detection: DETECTION, at: 2 }, caseLog }} caseLogStore={store} />);
+    expect(screen.queryByTestId('awaiting')).toBeNull();
+    expect(screen.getByTestId('tracking-number').textContent).toBe(USPS_NUMBER);
+    expect(screen.getAllByTestId('case-log-entry')).toHaveLength(1);
+  });
+
+  it('keeps a lookup the user typed when the tab reports again', () => {
+    const store = memoryStore();
+    const data = popupData();
+    const { rerender } = render(<App data={data} caseLogStore={store} />);
+    fireEvent.input(screen.getByLabelText('Look up a tracking number'), { target: { value: FEDEX } });
+    fireEvent.submit(screen.getByLabelText('Look up a tracking number').closest('form')!);
+    expect(screen.getByTestId('carrier-name').textContent).toBe('FedEx');
+    rerender(<App data={{ ...data, tabState: { detection: DETECTION, at: 2 } }} caseLogStore={store} />);
+    expect(screen.getByTestId('carrier-name').textContent).toBe('FedEx');
+  });
+
+  it('opens the settings from its header, and says when reading order pages is off', () => {
+    const onOpenOptions = vi.fn<() => void>();
+    render(
+      <App
+        data={popupData({ tabState: undefined, settings: { ...DEFAULT_SETTINGS, detection: false } })}
+        caseLogStore={memoryStore()}
+        onOpenOptions={onOpenOptions}
+      />,
+    );
+    expect(screen.getByTestId('detection-off').textContent).toContain('turned off');
+    fireEvent.click(screen.getByRole('button', { name: 'Open Carrier Finder settings' }));
+    expect(onOpenOptions).toHaveBeenCalledOnce();
   });
 });

@@ -3,8 +3,6 @@ import {
   type PopupData,
   initialView,
   isStale,
-  looksLikeOrderId,
-  lookupPackages,
   parsePopupParams,
   problemsFor,
   regionFor,
@@ -48,9 +46,8 @@ describe('initialView', () => {
     const state = { detection: DETECTION, at: 1 };
     expect(initialView({ ...base, query: 'x' })).toEqual({ kind: 'lookup', query: 'x' });
     expect(initialView({ ...base, tabState: state }).kind).toBe('order');
-    expect(initialView({ ...base, tabState: { detection: { ...DETECTION, packages: [] }, at: 1 } }).kind).toBe(
-      'awaiting',
-    );
+    const unshipped = { ...DETECTION, packages: [], status: 'awaiting-shipment' as const };
+    expect(initialView({ ...base, tabState: { detection: unshipped, at: 1 } }).kind).toBe('awaiting');
     expect(
       initialView({ ...base, tabState: { detection: { ...DETECTION, page: 'order-list', packages: [] }, at: 1 } }).kind,
     ).toBe('not-order');
@@ -59,7 +56,21 @@ describe('initialView', () => {
     expect(initialView({ ...base, query: '   ' }).kind).toBe('not-order');
   });
 
+  it.each([
+    ['in-transit', 'no-number'],
+    ['delivered', 'no-number'],
+    ['completed', 'no-number'],
+    [undefined, 'no-number'],
+    ['awaiting-payment', 'awaiting'],
+    ['awaiting-shipment', 'awaiting'],
+    ['awaiting-collection', 'awaiting'],
+  ] as const)('says "not shipped yet" only when the page says so: status %s without a number is %s', (status, kind) => {
+    const detection: OrderDetection = { ...DETECTION, packages: [], ...(status ? { status } : {}) };
+    expect(initialView({ ...base, tabState: { detection, at: 1 } })).toEqual({ kind, detection, stale: false });
+  });
+
   it('offers "not shipped yet" only where nothing has shipped', () => {
+    expect(problemsFor({ kind: 'no-number', detection: DETECTION, stale: false })).not.toContain('awaiting-shipment');
     expect(problemsFor({ kind: 'awaiting', detection: DETECTION, stale: false })).toContain('awaiting-shipment');
     expect(problemsFor({ kind: 'order', detection: DETECTION, stale: false })).not.toContain('awaiting-shipment');
     expect(problemsFor({ kind: 'lookup', query: 'x' })).toEqual([
@@ -82,30 +93,6 @@ describe('roleFor', () => {
   });
 });
 
-describe('lookupPackages', () => {
-  it('finds every number in selected text, in order, once each', () => {
-    const found = lookupPackages(
-      'USPS 9400 1112 0108 0805 4830 16, UPS 1Z999AA10123456784 and again 1Z999AA10123456784',
-    );
-    expect(found.map((p) => [p.trackingNumber, p.carrier])).toEqual([
-      ['9400111201080805483016', 'usps'],
-      ['1Z999AA10123456784', 'ups'],
-    ]);
-    expect(found[0]).toMatchObject({ carrierSource: 'number', confidence: 'high', checksum: true });
-  });
-
-  it('keeps the other carriers a number fits as alternatives', () => {
-    const [pkg] = lookupPackages('EE123456785CN');
-    expect(pkg?.carrier).toBe('china-ems');
-    expect(pkg?.alternatives).toContain('china-post');
-  });
-
-  it('shows a plausible number with an unknown carrier, and nothing for prose', () => {
-    expect(lookupPackages(' QQ12345678XYZ ')).toEqual([{ trackingNumber: 'QQ12345678XYZ' }]);
-    expect(lookupPackages('hello world')).toEqual([]);
-  });
-});
-
 describe('regionFor', () => {
   it("takes the order page's market, else the user's country, else the browser language", () => {
     const detection = { ...DETECTION, region: 'GB' };
@@ -123,30 +110,8 @@ describe('regionFor', () => {
   });
 });
 
-describe('lookups that are not tracking numbers', () => {
-  it('does not turn a sentence with a phone number into a "carrier unknown" number', () => {
-    expect(lookupPackages('Call 1-800-275-8777 for help')).toEqual([]);
-    expect(lookupPackages('Call 1-800-275-8777')).toEqual([]);
-  });
-
-  it('recognises a pasted TikTok order id and does not call it a tracking number', () => {
-    expect(lookupPackages('576461413038785752')).toEqual([]);
-    expect(looksLikeOrderId(' 576461413038785752 ')).toBe(true);
-    expect(looksLikeOrderId('9400111899223197428497')).toBe(false);
-  });
-
-  it('still offers an unknown carrier for a plausible number the engine does not know', () => {
-    expect(lookupPackages('QQ12345678XYZ')).toEqual([{ trackingNumber: 'QQ12345678XYZ' }]);
-  });
-});
-
 describe('preferred carriers', () => {
   const smartPost = '9261292700768711948021'; // verifies as USPS IMpb and as FedEx SmartPost
-
-  it('decide the carrier of a looked-up number that fits several', () => {
-    expect(lookupPackages(smartPost, 'US')[0]).toMatchObject({ carrier: 'usps', alternatives: ['fedex'] });
-    expect(lookupPackages(smartPost, 'US', ['fedex'])[0]).toMatchObject({ carrier: 'fedex', alternatives: ['usps'] });
-  });
 
   it('decide a carrier inferred from the number, but never override the carrier the page names', () => {
     const inferred = {
@@ -162,5 +127,8 @@ describe('preferred carriers', () => {
     });
     const named = { ...inferred, carrierSource: 'page' as const };
     expect(withPreferredCarrier(named, 'US', ['fedex'])).toBe(named);
+    // Nor the carrier a looked-up text names.
+    const textNamed = { ...inferred, carrierSource: 'text' as const };
+    expect(withPreferredCarrier(textNamed, 'US', ['fedex'])).toBe(textNamed);
   });
 });

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
   addEntry,
-  CASE_LOG_STORAGE_KEY,
-  CASE_LOG_VERSION,
+  CASE_LOG_ITEM,
+  CASE_LOG_MIGRATIONS,
   type CaseLog,
+  caseLogSize,
   csvCell,
   deleteEntry,
   deleteOrder,
@@ -11,7 +12,9 @@ import {
   exportCsv,
   exportText,
   LIMITS,
-  parseCaseLog,
+  mergeCaseLogs,
+  readCaseLog,
+  trimCaseLog,
 } from '../../../lib/advice/case-log';
 
 const ORDER = '577123456789012345';
@@ -70,9 +73,9 @@ function sampleLog(): CaseLog {
 }
 
 describe('case log', () => {
-  it('has a storage key and a version for migrations', () => {
-    expect(CASE_LOG_STORAGE_KEY).toBe('caseLog');
-    expect(emptyCaseLog().version).toBe(CASE_LOG_VERSION);
+  it('is stored under caseLog in local storage, at version 2', () => {
+    expect(CASE_LOG_ITEM).toMatchObject({ key: 'local:caseLog', version: 2 });
+    expect(CASE_LOG_ITEM.read(null)).toEqual(emptyCaseLog());
   });
 
   it('adds entries per order with unique ids, oldest first', () => {
@@ -106,7 +109,7 @@ describe('case log', () => {
 
   it('round-trips through storage (JSON) unchanged', () => {
     const log = sampleLog();
-    expect(parseCaseLog(JSON.parse(JSON.stringify(log)))).toEqual(log);
+    expect(readCaseLog(JSON.parse(JSON.stringify(log)))).toEqual(log);
   });
 
   it('exports readable text for one order or all', () => {
@@ -148,7 +151,7 @@ describe('case log', () => {
   });
 });
 
-describe('parseCaseLog on corrupted storage', () => {
+describe('reading a stored case log', () => {
   it('reads nonsense as an empty log, never throwing', () => {
     for (const raw of [
       null,
@@ -162,7 +165,7 @@ describe('parseCaseLog on corrupted storage', () => {
       { orders: [] },
       { orders: null },
     ]) {
-      expect(parseCaseLog(raw)).toEqual(emptyCaseLog());
+      expect(readCaseLog(raw)).toEqual(emptyCaseLog());
     }
   });
 
@@ -195,7 +198,7 @@ describe('parseCaseLog on corrupted storage', () => {
         '577000000000000003': [],
       },
     };
-    const log = parseCaseLog(raw);
+    const log = readCaseLog(raw);
     expect(Object.keys(log.orders)).toEqual([ORDER]);
     expect(log.orders[ORDER]!.map((e) => e.id)).toEqual(['a1', 'a6', 'a7']);
     expect(log.orders[ORDER]![1]).toEqual({ id: 'a6', at: '2026-11-28T10:00:00Z', channel: 'other', party: 'self' });
@@ -206,7 +209,7 @@ describe('parseCaseLog on corrupted storage', () => {
     const raw = JSON.parse(
       '{"orders":{"__proto__":[{"id":"p","at":"2026-11-26T10:00:00Z","channel":"other","party":"self"}],"constructor":[]}}',
     );
-    const log = parseCaseLog(raw);
+    const log = readCaseLog(raw);
     expect(Object.keys(log.orders)).toEqual([]);
     expect(({} as Record<string, unknown>).id).toBeUndefined();
   });
@@ -219,7 +222,7 @@ describe('parseCaseLog on corrupted storage', () => {
       party: 'self',
       note: i === 99_999 ? 'x'.repeat(1_000_000) : 'n',
     }));
-    const log = parseCaseLog({ orders: { [ORDER]: entries } });
+    const log = readCaseLog({ orders: { [ORDER]: entries } });
     const kept = log.orders[ORDER]!;
     expect(kept).toHaveLength(LIMITS.entriesPerOrder);
     expect(kept.at(-1)!.id).toBe('e99999');
@@ -233,7 +236,7 @@ describe('parseCaseLog on corrupted storage', () => {
         [{ id: 'x', at: '2026-11-26T10:00:00Z', channel: 'other', party: 'self' }],
       ]),
     );
-    expect(Object.keys(parseCaseLog({ orders }).orders)).toHaveLength(LIMITS.orders);
+    expect(Object.keys(readCaseLog({ orders }).orders)).toHaveLength(LIMITS.orders);
   });
 
   it('reads a log written by a newer version best-effort instead of erasing it', () => {
@@ -241,6 +244,81 @@ describe('parseCaseLog on corrupted storage', () => {
       version: 2,
       orders: { [ORDER]: [{ id: 'a', at: '2026-11-26T10:00:00Z', channel: 'other', party: 'self', extra: 1 }] },
     };
-    expect(parseCaseLog(raw).orders[ORDER]).toHaveLength(1);
+    expect(readCaseLog(raw).orders[ORDER]).toHaveLength(1);
+  });
+});
+
+describe('case log migrations', () => {
+  it('2: drops the version number version 1 kept inside the value, keeping every entry', () => {
+    const entry = { id: 'a', at: '2026-11-26T10:00:00Z', channel: 'other', party: 'self' };
+    const v1 = { version: 1, orders: { [ORDER]: [entry] } };
+    expect(CASE_LOG_MIGRATIONS[2](v1)).toEqual({ orders: { [ORDER]: [entry] } });
+    expect(readCaseLog(CASE_LOG_MIGRATIONS[2](v1))).toEqual({ orders: { [ORDER]: [entry] } });
+  });
+
+  it('2: leaves a value already in the new shape, and anything that is not a log, as it is', () => {
+    const v2 = { orders: {} };
+    expect(CASE_LOG_MIGRATIONS[2](v2)).toEqual(v2);
+    for (const raw of ['x', null, [1]]) expect(CASE_LOG_MIGRATIONS[2](raw)).toEqual(raw);
+  });
+});
+
+/** A log of `orders` orders, order i last contacted on day i + 1 of November, with `entries` entries each. */
+function logOf(orders: number, entries = 1): CaseLog {
+  let log = emptyCaseLog();
+  for (let o = 0; o < orders; o += 1) {
+    for (let e = 0; e < entries; e += 1) {
+      const day = String(o + 1).padStart(2, '0');
+      log = addEntry(log, `o${o}`, {
+        at: `2026-11-${day}T${String(e).padStart(2, '0')}:00:00Z`,
+        channel: 'other',
+        party: 'self',
+      });
+    }
+  }
+  return log;
+}
+
+describe('case log limits', () => {
+  it('keeps the most recent entries of an order and the orders most recently contacted', () => {
+    const limits = { orders: 2, entriesPerOrder: 2 };
+    let log = logOf(2, 2);
+    log = addEntry(log, 'o0', { at: '2026-11-20T00:00:00Z', channel: 'other', party: 'self' }, limits);
+    expect(log.orders.o0!.map((e) => e.at)).toEqual(['2026-11-01T01:00:00Z', '2026-11-20T00:00:00Z']);
+    // A third order: o1 (last contacted 2 November) goes, o0 (20 November) stays.
+    log = addEntry(log, 'new', { at: '2026-11-21T00:00:00Z', channel: 'other', party: 'self' }, limits);
+    expect(Object.keys(log.orders).toSorted()).toEqual(['new', 'o0']);
+  });
+
+  it('never drops the order just written, even when its contact is dated earlier than the others', () => {
+    const log = addEntry(
+      logOf(2),
+      'late',
+      { at: '2020-01-01T00:00:00Z', channel: 'other', party: 'self' },
+      {
+        orders: 2,
+        entriesPerOrder: 5,
+      },
+    );
+    expect(Object.keys(log.orders).toSorted()).toEqual(['late', 'o1']);
+  });
+
+  it('trims to new limits and says what went, so it can be undone', () => {
+    const log = logOf(4, 3);
+    const { kept, removed } = trimCaseLog(log, { orders: 2, entriesPerOrder: 1 });
+    expect(caseLogSize(kept)).toEqual({ orders: 2, entries: 2 });
+    expect(Object.keys(kept.orders)).toEqual(['o2', 'o3']);
+    expect(caseLogSize(removed)).toEqual({ orders: 4, entries: 10 });
+    expect(mergeCaseLogs(kept, removed)).toEqual(log);
+    expect(trimCaseLog(log, { orders: 4, entriesPerOrder: 3 })).toEqual({ kept: log, removed: emptyCaseLog() });
+  });
+
+  it('restores a deleted log around what was logged meanwhile, in time order, without doubles', () => {
+    const deleted = logOf(2, 2);
+    let current = emptyCaseLog();
+    current = addEntry(current, 'o0', { at: '2026-11-01T00:30:00Z', channel: 'other', party: 'self', id: 'new' });
+    const restored = mergeCaseLogs(current, mergeCaseLogs(deleted, deleted));
+    expect(restored.orders.o0!.map((e) => e.id)).toEqual([deleted.orders.o0![0]!.id, 'new', deleted.orders.o0![1]!.id]);
+    expect(caseLogSize(restored)).toEqual({ orders: 2, entries: 5 });
   });
 });

@@ -9,6 +9,8 @@ import { CALLING_CODES } from './calling-codes';
 /** The carriers issue 4 assigns to this part of the directory. */
 const EXPECTED_IDS = [
   'jt-express',
+  'jt-cargo',
+  'jet-express',
   'ninja-van',
   'flash-express',
   'spx',

@@ -3,9 +3,11 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import type { DetectedPackage } from '../../../lib/order';
 import { detectOrder } from '../../../lib/page';
+import { identify } from '../../../lib/tracking';
 import { LARGE_PAGE_FILE, largeOrderListHtml } from '../../fixtures/large-page';
-import { PAGE_FIXTURES } from '../../fixtures/pages';
+import { PAGE_FIXTURES, pageFacts } from '../../fixtures/pages';
 
 const PAGES = join(dirname(fileURLToPath(import.meta.url)), '../../fixtures/pages');
 
@@ -28,6 +30,8 @@ describe('detectOrder on every fixture', () => {
     expect(detection.dates).toEqual(dates);
     expect(detection.packages.map((p) => p.trackingNumber)).toEqual(packages.map((p) => p.trackingNumber));
     expect(detection.packages).toMatchObject(packages);
+    // Strict pages: no field beyond the expected ones either (apart from what the engine's formats decide).
+    expect(fixture.strict ? detection.packages.map(pageFacts) : packages).toEqual(packages);
   });
 
   it('covers buyer and seller pages, at least 8 languages, 15 pages and the real order-page hosts', () => {
@@ -316,5 +320,102 @@ describe('carriers go to the number of their own order', () => {
       { trackingNumber: '9400111899223197428497', carrierText: 'USPS' },
       { trackingNumber: '1Z999AA10123456784', carrierText: 'UPS' },
     ]);
+  });
+});
+
+/** 'high' once the engine knows the format for the carrier the page names, 'medium' until then (issue 11 adds some). */
+const expectedConfidence = (number: string, carrier: string) =>
+  identify(number, { region: 'MY' }).some((c) => c.carrier === carrier && c.number === number) ? 'high' : 'medium';
+const picked = (pkg: DetectedPackage | undefined) =>
+  pkg && {
+    trackingNumber: pkg.trackingNumber,
+    carrier: pkg.carrier,
+    carrierText: pkg.carrierText,
+    carrierSource: pkg.carrierSource,
+  };
+
+describe('a number the page pairs with a carrier is the tracking number, known format or not', () => {
+  const SELLER_MY = 'https://seller-my.tiktok.com/order/detail?order_no=580339174620581937&shop_region=MY';
+  it.each([
+    ['J&amp;T Express 630127384950', '630127384950', 'jt-express', 'J&T Express'],
+    ['Ninja Van NVMY12345678AB', 'NVMY12345678AB', 'ninja-van', 'Ninja Van'],
+    ['SPX SPXMY02345678901A', 'SPXMY02345678901A', 'spx', 'SPX'],
+    ['Flash Express TH47148Z139C', 'TH47148Z139C', 'flash-express', 'Flash Express'],
+  ])('on one line: %s', (line, number, carrier, carrierText) => {
+    const detection = detectOrder(page(`<h2>Shipped</h2><div class="css-pkg">${line}</div>`), SELLER_MY);
+    expect(detection.packages.map(picked)).toEqual([
+      { trackingNumber: number, carrier, carrierText, carrierSource: 'page' },
+    ]);
+    expect(detection.packages[0]!.confidence).toBe(expectedConfidence(number, carrier));
+    expect(detection.status).toBe('in-transit');
+  });
+
+  it('with the name and the number in neighbouring elements of one line, a Copy button after it', () => {
+    const doc = page(
+      '<div class="css-l"><span>Ninja Van</span> <span>NVMY12345678AB</span><button>Copy</button></div>',
+    );
+    expect(detectOrder(doc, SELLER_MY).packages.map(picked)).toEqual([
+      { trackingNumber: 'NVMY12345678AB', carrier: 'ninja-van', carrierText: 'Ninja Van', carrierSource: 'page' },
+    ]);
+  });
+
+  it('as the value of a tracking label', () => {
+    const doc = page(`${field('Shipping provider', 'SPX Express')}${field('Tracking number', 'SPXMY02345678901A')}`);
+    expect(detectOrder(doc, SELLER_MY).packages.map(picked)).toEqual([
+      { trackingNumber: 'SPXMY02345678901A', carrier: 'spx', carrierText: 'SPX Express', carrierSource: 'page' },
+    ]);
+  });
+
+  it('in a column under a tracking header', () => {
+    const doc = page(`<table><thead><tr><th>Shipping provider</th><th>Tracking ID</th></tr></thead><tbody>
+      <tr><td>Ninja Van</td><td>NVMY12345678AB</td></tr><tr><td>J&amp;T Express</td><td>630127384950</td></tr>
+      </tbody></table>`);
+    expect(detectOrder(doc, 'https://seller-my.tiktok.com/order?tab=all&shop_region=MY').packages.map(picked)).toEqual([
+      { trackingNumber: 'NVMY12345678AB', carrier: 'ninja-van', carrierText: 'Ninja Van', carrierSource: 'page' },
+      { trackingNumber: '630127384950', carrier: 'jt-express', carrierText: 'J&T Express', carrierSource: 'page' },
+    ]);
+  });
+
+  it('is high confidence when the engine confirms the format of the carrier the page names', () => {
+    const doc = page('<div>J&amp;T Express JX7053814071</div>');
+    expect(detectOrder(doc, SELLER_MY).packages).toEqual([
+      {
+        trackingNumber: 'JX7053814071',
+        carrier: 'jt-express',
+        carrierText: 'J&T Express',
+        carrierSource: 'page',
+        confidence: 'high',
+      },
+    ]);
+  });
+
+  it.each([
+    ['a TikTok order id', 'J&amp;T Express 577203418862950111'],
+    ['a TikTok id under a tracking label', field('Tracking number', '1729630936525936882')],
+    ['a price', 'J&amp;T Express RM 12.90'],
+    ['a date', 'Ninja Van 2026-11-05'],
+    ['a phone number', 'SPX 012-345 6789'],
+  ])('unless it is clearly something else: %s', (_, body) => {
+    expect(detectOrder(page(body), SELLER_MY).packages).toEqual([]);
+  });
+
+  it('does not take a carrier name in running text for a tracking line', () => {
+    const doc = page('<p>Ninja Van delivers in 3 days</p><div><span>J&amp;T Express</span><span>RM 4.90</span></div>');
+    expect(detectOrder(doc, SELLER_MY).packages).toEqual([]);
+  });
+});
+
+describe('the status comes from the page', () => {
+  it.each([
+    ['Shipped', 'in-transit', SELLER_US],
+    ['Awaiting shipment', 'awaiting-shipment', SELLER_US],
+    ['Delivered', 'delivered', SELLER_US],
+    ['Dihantar', 'in-transit', 'https://seller-my.tiktok.com/order/detail?order_no=580339174620581937'],
+    ['Dalam transit', 'in-transit', 'https://seller-my.tiktok.com/order/detail?order_no=580339174620581937'],
+    ['Đang vận chuyển', 'in-transit', 'https://seller-vn.tiktok.com/order/detail?order_no=580662910384756120'],
+  ])('"%s" without any number is %s, with no package', (status, expected, url) => {
+    const detection = detectOrder(page(`${field('Order status', status)}${field('Tracking ID', '--')}`), url);
+    expect(detection.status).toBe(expected);
+    expect(detection.packages).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  type ChecksumSpec,
   expectedCheck,
   iso7064Mod37_36,
   luhn,
@@ -9,6 +10,7 @@ import {
   weightedMod10,
   weightedMod11,
 } from '../../../lib/tracking/checksums';
+import { checkCharacter, seededRandom } from './generate';
 
 // Vectors are the published examples the research re-validated (../shared/research/carriers-west.md §1-§11,
 // carriers-asia.md §0) and tracking_number_data's test numbers: payload = number without its check character.
@@ -124,5 +126,36 @@ describe('expectedCheck', () => {
     expect(expectedCheck({ algorithm: 's10' }, '12345678')).toBe('5');
     expect(expectedCheck({ algorithm: 'iso7064-mod37-36' }, '09980000020033')).toBe('F');
     expect(expectedCheck({ algorithm: 'luhn' }, 'X')).toBeUndefined();
+  });
+});
+
+describe('agreement with an independent implementation (tests/lib/tracking/generate.ts)', () => {
+  // The test generator computes check characters with its own code (brute force over the verification rule where
+  // the standard defines one); the two must agree on every payload, or the generated numbers would test nothing.
+  const specs: ChecksumSpec[] = [
+    { algorithm: 'mod10', weights: [3, 1] },
+    { algorithm: 'mod10', weights: [3, 1], fromRight: true },
+    { algorithm: 'mod10', weights: [1, 2], letters: 'ups' },
+    { algorithm: 'mod10', weights: [1, 3] },
+    { algorithm: 'luhn' },
+    { algorithm: 'mod7' },
+    { algorithm: 'mod11', weights: [3, 1, 7], modulo1: 11, modulo2: 10 },
+    { algorithm: 's10' },
+    { algorithm: 'iso7064-mod37-36' },
+  ];
+  it.each(specs.map((spec) => [JSON.stringify(spec), spec] as const))('%s', (_name, spec) => {
+    const random = seededRandom(11);
+    for (let run = 0; run < 500; run++) {
+      const length = spec.algorithm === 's10' ? 8 : 5 + Math.floor(random() * 25);
+      let payload = '';
+      for (let k = 0; k < length; k++) {
+        const letter = spec.algorithm === 'mod10' && spec.letters === 'ups' && random() < 0.3;
+        payload += letter ? String.fromCharCode(65 + Math.floor(random() * 26)) : String(Math.floor(random() * 10));
+      }
+      expect({ payload, check: expectedCheck(spec, payload) }).toEqual({
+        payload,
+        check: checkCharacter(spec, payload),
+      });
+    }
   });
 });

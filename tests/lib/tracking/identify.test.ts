@@ -13,7 +13,15 @@ const carriers = (input: string, region?: string) => identify(input, { region })
 describe('identify', () => {
   it('returns a ranked candidate with the canonical number, format, checksum and confidence', () => {
     expect(identify('1z 5r89 3903 5756 7127')).toEqual([
-      { carrier: 'ups', number: '1Z5R89390357567127', format: 'ups-1z', checksum: true, confidence: 'high' },
+      {
+        carrier: 'ups',
+        number: '1Z5R89390357567127',
+        format: 'ups-1z',
+        checksum: true,
+        confidence: 'high',
+        basis: 'check-digit',
+        grade: 'c',
+      },
     ]);
   });
 
@@ -75,14 +83,16 @@ describe('identify', () => {
     // Bare 14 digits with no check digit: DHL eCommerce and DPD, both low; a French user sees DPD first.
     expect(carriers('60120172242323', 'US')[0]).toBe('dhl-ecommerce');
     expect(carriers('60120172242323', 'fr')[0]).toBe('dpd');
-    // `uk` means GB. Evri serves GB, but Canada Post's verified check digit still ranks first; alone, Evri comes back.
-    expect(carriers('0073938000549297', 'uk')).toEqual(['canada-post', 'evri']);
+    // `uk` means GB. The order's market comes first: Evri, the British 16-digit format, before Canada Post, whose
+    // check digit a random 16-digit number passes one time in ten; in Canada the check digit and the market agree.
+    expect(carriers('0073938000549297', 'uk')).toEqual(['evri', 'canada-post']);
+    expect(carriers('0073938000549297', 'CA')).toEqual(['canada-post', 'evri']);
     expect(carriers('1234567890123456', 'uk')).toEqual(['evri']);
     expect(identify('60120172242323').every((c) => c.confidence === 'low')).toBe(true);
   });
 
   it('keeps FedEx SmartPost numbers as USPS first and FedEx second', () => {
-    const candidates = identify('9261292700768711948021');
+    const candidates = identify('9261292700768711948021', { region: 'US' });
     expect(candidates.map((c) => c.carrier)).toEqual(['usps', 'fedex']);
     expect(candidates[0]!.confidence).toBe('high');
     expect(candidates[1]!.confidence).toBe('medium');
@@ -145,6 +155,20 @@ describe('identify: UPU S10', () => {
   });
 });
 
+describe('identify: a bare count of digits', () => {
+  it('is a carrier of its own market only: Estafeta 22 digits in Mexico, nothing elsewhere', () => {
+    // A USPS IMpb number with its last digit changed (the check digit fails): 22 digits, nothing more.
+    const mistyped = '9400111899223197428490';
+    expect(identify(mistyped)).toEqual([]);
+    expect(identify(mistyped, { region: 'US' })).toEqual([]);
+    expect(identify(mistyped, { region: 'MX' }).map((c) => [c.carrier, c.basis, c.confidence])).toEqual([
+      ['estafeta', 'length', 'low'],
+    ]);
+    expect(identify('20214566452094').map((c) => c.carrier)).not.toContain('jadlog');
+    expect(identify('20214566452094', { region: 'BR' }).map((c) => c.carrier)).toContain('jadlog');
+  });
+});
+
 describe('identify: generated numbers (property)', () => {
   const shapes = formatPatterns(TRACKING_FORMATS);
   it('every generated number comes back with its carrier and format', () => {
@@ -157,7 +181,8 @@ describe('identify: generated numbers (property)', () => {
           const number = generateNumber(format, pattern, seededRandom(seed))!;
           // Printed with a separator every 4 characters, as pages space numbers for reading.
           const printed = number.replace(/(.{4})(?=.)/g, `$1${sep}`);
-          const candidates = identify(printed);
+          // A format that is a bare count of digits answers only in its own market.
+          const candidates = identify(printed, format.markets ? { region: format.markets[0]! } : {});
           const mine = candidates.find((c) => c.format === format.id);
           expect({ case: `${format.id} ${printed}`, defined: mine !== undefined }).toEqual({
             case: `${format.id} ${printed}`,

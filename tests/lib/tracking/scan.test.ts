@@ -94,6 +94,9 @@ describe('scan precision', () => {
 
   it('does not report phone numbers', () => {
     const phones = [
+      // Both pass the FedEx Express check digit, as one random 12-digit number in ten does.
+      'WhatsApp https://wa.me/601234567890',
+      'Call 447700900106 from abroad',
       'Call +1 800 463 3339 for help',
       'Call (800) 463-3339 now',
       'tel 800-463-3339',
@@ -139,16 +142,47 @@ describe('scan precision', () => {
   });
 });
 
-/** Digit-only numbers scan() treats as phone numbers: 11 digits or fewer, or 12-13 digits with a leading 0. */
+/** Calling codes of the markets (ITU E.164), for numbers written without their +. */
+const CALLING_CODES = [
+  '1',
+  '52',
+  '55',
+  '44',
+  '353',
+  '49',
+  '33',
+  '34',
+  '39',
+  '81',
+  '86',
+  '62',
+  '60',
+  '66',
+  '84',
+  '63',
+  '65',
+];
+
+/**
+ * Digit-only numbers scan() may treat as phone numbers: 11 digits or fewer, 12-13 digits with a leading 0 or a
+ * market's calling code, or up to 14 digits after Indonesia's 62 (a wider net than scan.ts casts: these are skipped).
+ */
 function isPhoneShaped(number: string): boolean {
-  return /^\d+$/.test(number) && (number.length <= 11 || (number.length <= 13 && number.startsWith('0')));
+  if (!/^\d+$/.test(number)) return false;
+  if (number.length <= 11) return true;
+  if (number.length <= 13 && (number.startsWith('0') || CALLING_CODES.some((code) => number.startsWith(code))))
+    return true;
+  return number.length <= 14 && number.startsWith('62');
 }
 
 describe('scan: generated numbers in text (property)', () => {
-  // Numbers scan() reports on its own: a check digit, or a distinctive prefix at medium or high confidence. Digit-only
-  // numbers of 11 digits or fewer, or 12-13 digits with a leading 0, are treated as phone numbers (see scan.ts).
+  // Numbers scan() reports on its own: a check digit other than mod 7 (which one random number in seven passes), or a
+  // distinctive prefix at medium or high confidence. Digit-only numbers of 11 digits or fewer, or 12-13 digits with a
+  // leading 0, are treated as phone numbers (see scan.ts).
   const reportable = formatPatterns(TRACKING_FORMATS).filter(
-    ({ format }) => format.checksum !== undefined || (format.prefixed && format.confidence !== 'low'),
+    ({ format }) =>
+      (format.checksum !== undefined && format.checksum.algorithm !== 'mod7') ||
+      (format.prefixed && format.confidence !== 'low'),
   );
 
   it('finds each generated number inside surrounding text, with correct offsets', () => {

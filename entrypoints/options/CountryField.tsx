@@ -1,0 +1,57 @@
+import { t } from '../../components/strings';
+import { MARKETS, type Market, toMarket } from '../../lib/regions';
+
+export interface CountryFieldProps {
+  /** The country the user chose; undefined: follow the browser. */
+  region?: Market;
+  /** The country of the browser's language, when it is a TikTok Shop market. */
+  browserCountry?: Market;
+  onChange: (region: Market | undefined) => void;
+}
+
+/**
+ * The user's country. Until they choose, it shows the browser's country and says so under the control; "Not set"
+ * is offered only when the browser's language names no market.
+ */
+export function CountryField({ region, browserCountry, onChange }: CountryFieldProps) {
+  const fromBrowser = region === undefined && browserCountry !== undefined;
+  const canFollowBrowser = region !== undefined && browserCountry !== undefined && region !== browserCountry;
+  const described = [fromBrowser ? 'region-source' : '', 'region-hint'].filter(Boolean).join(' ');
+  return (
+    <div class="field">
+      <label for="region">{t('countryLabel')}</label>
+      <select
+        id="region"
+        data-testid="region"
+        value={region ?? browserCountry ?? ''}
+        aria-describedby={described}
+        onChange={(event) => onChange(toMarket(event.currentTarget.value))}
+      >
+        {browserCountry === undefined && <option value="">{t('countryNotSet')}</option>}
+        {(Object.entries(MARKETS) as [Market, string][]).map(([code, name]) => (
+          <option key={code} value={code}>
+            {name}
+          </option>
+        ))}
+      </select>
+      {fromBrowser && (
+        <p id="region-source" class="source-note" data-testid="region-source">
+          {t('countryFromBrowser', MARKETS[browserCountry])}
+        </p>
+      )}
+      {canFollowBrowser && (
+        <button
+          type="button"
+          class="link-button"
+          data-testid="region-follow-browser"
+          onClick={() => onChange(undefined)}
+        >
+          {t('countryUseBrowser', MARKETS[browserCountry])}
+        </button>
+      )}
+      <p id="region-hint" class="hint">
+        {t('countryHint')}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,77 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { storage } from 'wxt/utils/storage';
+import { browserCaseLogStore, loadPopupData, watchPopupData } from '../../../entrypoints/popup/data';
+import type { PopupData } from '../../../entrypoints/popup/model';
+import { addEntry, emptyCaseLog } from '../../../lib/advice/case-log';
+import type { OrderDetection } from '../../../lib/order';
+import { DEFAULT_SETTINGS } from '../../../lib/settings';
+import { defineStorageItems } from '../../../lib/stored-items';
+
+const detection: OrderDetection = {
+  url: 'https://seller-us.tiktok.com/order/detail?order_no=1',
+  page: 'order-detail',
+  packages: [],
+  orderId: '576461413138764',
+  dates: {},
+};
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('th');
+});
+
+describe("the popup's data", () => {
+  it("reads settings, case log and the tab's detection, and the browser's country", async () => {
+    const tab = await fakeBrowser.tabs.create({ url: detection.url });
+    await fakeBrowser.storage.local.set({ settings: { role: 'seller', preferredCarriers: ['ups'] } });
+    await fakeBrowser.storage.session.set({ [`tab:${tab.id}`]: { detection, at: 5 } });
+    const data = await loadPopupData(defineStorageItems(storage), `?tab=${tab.id}`);
+    expect(data).toMatchObject({
+      settings: { ...DEFAULT_SETTINGS, role: 'seller', preferredCarriers: ['ups'] },
+      storageOk: true,
+      tab: { id: tab.id },
+      tabState: { detection, at: 5 },
+      caseLog: emptyCaseLog(),
+      localeRegion: 'TH',
+    });
+  });
+
+  it('follows every change to what it shows while it is open', async () => {
+    const tab = await fakeBrowser.tabs.create({ url: detection.url });
+    const items = defineStorageItems(storage);
+    const data = await loadPopupData(items, `?tab=${tab.id}`);
+    const seen: PopupData[] = [];
+    const stop = watchPopupData(items, data, (next) => seen.push(next));
+
+    await items.settings.set({ ...DEFAULT_SETTINGS, region: 'MX' });
+    expect(seen.at(-1)?.settings.region).toBe('MX');
+
+    const log = addEntry(emptyCaseLog(), '576461413138764', {
+      at: '2026-11-20T14:05:00Z',
+      channel: 'other',
+      party: 'self',
+    });
+    await browserCaseLogStore(items).write(log);
+    expect(seen.at(-1)?.caseLog).toEqual(log);
+    expect(await browserCaseLogStore(items).read()).toEqual(log);
+
+    await items.tabState(tab.id!).set({ detection, at: 9 });
+    expect(seen.at(-1)).toMatchObject({ settings: { region: 'MX' }, caseLog: log, tabState: { at: 9 } });
+    await items.tabState(tab.id!).remove();
+    expect(seen.at(-1)?.tabState).toBeUndefined();
+
+    const count = seen.length;
+    stop();
+    await items.settings.set({ ...DEFAULT_SETTINGS, region: 'US' });
+    expect(seen).toHaveLength(count);
+  });
+
+  it('says when storage cannot be read, and still opens', async () => {
+    const items = defineStorageItems(storage);
+    await items.settings.get(); // defined and migrated while storage still worked
+    vi.spyOn(fakeBrowser.storage.local, 'get').mockRejectedValue(new Error('broken'));
+    const data = await loadPopupData(items, '?q=1Z999AA10123456784');
+    expect(data).toMatchObject({ storageOk: false, settings: DEFAULT_SETTINGS, query: '1Z999AA10123456784' });
+  });
+});
