@@ -19,7 +19,10 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'contextMenus', 'activeTab'],
+    // `alarms`: reminders on a case's dates. `notifications` is optional, asked for the first time a reminder is set;
+    // without it the toolbar badge counts the cases due. README ("Permissions") says why each is needed.
+    permissions: ['storage', 'contextMenus', 'activeTab', 'alarms'],
+    optional_permissions: ['notifications'],
     action: { default_title: 'Carrier Finder' },
     // The page reader, imported by the content script on order pages only (entrypoints/page-reader.ts). A
     // web-accessible file needs no permission and adds no install warning; only the order hosts may load it.

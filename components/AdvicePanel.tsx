@@ -1,6 +1,8 @@
-import { useMemo, useState } from 'preact/hooks';
+import type { ComponentChild } from 'preact';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { advise, adviceContext } from '../lib/advice';
 import type { AdviceStep, AdviseInput, Problem } from '../lib/advice/types';
+import type { DateKind } from '../lib/cases/types';
 import { AdviceStepItem } from './AdviceStep';
 import { ExternalLink } from './ExternalLink';
 import type { LogDraft } from './LogContactForm';
@@ -14,12 +16,37 @@ export interface AdvicePanelProps {
   /** Preselected problem (e.g. "awaiting-shipment" on an order that has not shipped). */
   initialProblem?: Problem;
   onLog?: (step: AdviceStep, draft: LogDraft, problem: Problem) => Promise<boolean>;
+  /** The user picked a problem (a click, not the preselection), with the steps now shown for it. */
+  onPick?: (problem: Problem, steps: readonly AdviceStep[]) => void;
+  /** What to show under a step's deadline or follow-up (the "Remind me" control); nothing when absent. */
+  reminder?: (step: AdviceStep, kind: DateKind, shown: ShownAdvice) => ComponentChild;
+}
+
+/** The problem on screen and its steps. */
+export interface ShownAdvice {
+  problem: Problem;
+  steps: readonly AdviceStep[];
 }
 
 /** "What's wrong?": a button per problem; the picked one shows the playbook's steps as a numbered list. */
-export function AdvicePanel({ problems, input, initialProblem, onLog }: AdvicePanelProps) {
+export function AdvicePanel({ problems, input, initialProblem, onLog, onPick, reminder }: AdvicePanelProps) {
   const [problem, setProblem] = useState<Problem | undefined>(initialProblem);
   const steps = useMemo(() => (problem ? advise({ ...input, problem }) : []), [problem, input]);
+  // A click on another problem reports the pick once its steps are worked out (in this render, not twice).
+  const picked = useRef(false);
+  useEffect(() => {
+    if (!picked.current || !problem) return;
+    picked.current = false;
+    onPick?.(problem, steps);
+  }, [problem, steps]);
+  const pick = (id: Problem) => {
+    if (id === problem) {
+      onPick?.(id, steps);
+      return;
+    }
+    picked.current = true;
+    setProblem(id);
+  };
   const context = useMemo(
     () => (problem ? adviceContext({ ...input, problem }, steps) : undefined),
     [problem, input, steps],
@@ -37,7 +64,7 @@ export function AdvicePanel({ problems, input, initialProblem, onLog }: AdvicePa
             class="btn btn-chip"
             aria-pressed={problem === id}
             data-testid={`problem-${id}`}
-            onClick={() => setProblem(id)}
+            onClick={() => pick(id)}
           >
             {t(`problem_${id}`)}
           </button>
@@ -55,6 +82,7 @@ export function AdvicePanel({ problems, input, initialProblem, onLog }: AdvicePa
                 context={actionContext}
                 role={input.role}
                 onLog={onLog ? (s, draft) => onLog(s, draft, problem) : undefined}
+                reminder={reminder ? (s, kind) => reminder(s, kind, { problem, steps }) : undefined}
               />
             ))}
           </ol>

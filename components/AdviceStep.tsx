@@ -1,9 +1,11 @@
+import type { ComponentChild } from 'preact';
 import { useRef, useState } from 'preact/hooks';
 import type { AdviceStep as Step } from '../lib/advice/types';
 import { AdviceAction, type ActionContext } from './AdviceAction';
 import { ExternalLink } from './ExternalLink';
 import { daysUntil, formatDay } from './format';
 import type { ContactChannel } from '../lib/advice/case-log';
+import type { DateKind } from '../lib/cases/types';
 import { LogContactForm, type LogDraft } from './LogContactForm';
 import { t, tMaybe } from './strings';
 
@@ -14,6 +16,8 @@ export interface AdviceStepProps {
   role: 'buyer' | 'seller';
   /** Stores a case-log entry for this step; no "Log a contact" button when absent. */
   onLog?: (step: Step, draft: LogDraft) => Promise<boolean>;
+  /** What to show under the deadline and under the follow-up (the "Remind me" control). */
+  reminder?: (step: Step, kind: DateKind) => ComponentChild;
 }
 
 /** The channel a contact for this step most likely used, to prefill the log form. */
@@ -37,7 +41,7 @@ export function channelForStep(step: Step, role: 'buyer' | 'seller'): ContactCha
 }
 
 /** One numbered step: who, what, when, the deadline and its state, what to have ready, the actions and the source. */
-export function AdviceStepItem({ step, today, context, role, onLog }: AdviceStepProps) {
+export function AdviceStepItem({ step, today, context, role, onLog, reminder }: AdviceStepProps) {
   const [logging, setLogging] = useState(false);
   const logButton = useRef<HTMLButtonElement>(null);
   const left = step.deadline ? daysUntil(step.deadline, today) : undefined;
@@ -71,7 +75,9 @@ export function AdviceStepItem({ step, today, context, role, onLog }: AdviceStep
           {step.deadlineStatus === 'due-soon' && <span class="pill pill-soon">{t('deadlineDueSoon')}</span>}
         </p>
       )}
+      {step.deadline && reminder?.(step, 'deadline')}
       {step.followUp && <p class="meta">{t('followUp', formatDay(step.followUp, today))}</p>}
+      {step.followUp && reminder?.(step, 'follow-up')}
       {have.length > 0 && <p class="meta">{t('haveReady', have.join(', '))}</p>}
       {step.actions.length > 0 && (
         <div class="actions">

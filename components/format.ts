@@ -1,8 +1,8 @@
 /** Formatting and safety helpers shared by the components. Pure functions, no DOM. */
 import { daysBetween, formatDate, isIsoDate } from '../lib/advice/dates';
+import { localDay } from '../lib/cases/clock';
 import { CONTROL_AND_BIDI } from '../lib/untrusted-text';
-
-const LOCALE = 'en-GB';
+import { LOCALE } from './strings';
 
 /** "29 Dec" for an ISO date in `today`'s year, "29 Dec 2027" otherwise; a malformed date is shown as it is. */
 export function formatDay(iso: string, today?: string): string {
@@ -18,10 +18,36 @@ export function formatMoment(date: Date, now: Date, timeZone?: string): { time: 
   return { time, weekday: new Intl.DateTimeFormat(LOCALE, { weekday: 'short', timeZone }).format(date) };
 }
 
+const CONTACT_TIMES = new Map<string, Intl.DateTimeFormat>();
+
+/** When a contact was logged, in the user's time zone: "20 Nov, 09:05". */
+export function formatContactTime(at: string, timeZone?: string): string {
+  let format = CONTACT_TIMES.get(timeZone ?? '');
+  if (!format) {
+    const options = { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', timeZone } as const;
+    format = new Intl.DateTimeFormat(LOCALE, options);
+    CONTACT_TIMES.set(timeZone ?? '', format);
+  }
+  return format.format(new Date(at));
+}
+
 /** Today's calendar date (YYYY-MM-DD) in the user's time zone. */
 export function isoDay(now: Date, timeZone?: string): string {
-  // en-CA formats as YYYY-MM-DD.
-  return new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone }).format(now);
+  return localDay(now, timeZone);
+}
+
+const RELATIVE_DAYS = new Intl.RelativeTimeFormat(LOCALE, { numeric: 'auto' });
+
+/** Days from today in plain words, in the interface's language: "today", "tomorrow", "in 5 days", "3 days ago". */
+export function relativeDays(days: number): string {
+  return RELATIVE_DAYS.format(days, 'day');
+}
+
+const CLOCK = new Intl.DateTimeFormat(LOCALE, { hour: '2-digit', minute: '2-digit', timeZone: 'UTC' });
+
+/** A time of day written the interface's way ("09:00"; "9:00 AM" in US English). */
+export function timeOfDay(hour: number): string {
+  return CLOCK.format(Date.UTC(2000, 0, 1, hour));
 }
 
 /**

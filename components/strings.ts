@@ -220,6 +220,89 @@ const EN = {
   caseLogConfirmDelete: 'Delete this entry? This cannot be undone.',
   caseLogPrivate: 'Kept only in this browser. Never synced or sent anywhere.',
 
+  // Cases (popup summary, cases page, reminders, toolbar)
+  casesTitle: 'Your cases',
+  openCases: 'Your cases',
+  openCasesLabel: 'Open your cases in a new tab',
+  caseOpenInList: 'See it in your cases',
+  caseOpenInListLabel: 'Open this case in your cases, in a new tab',
+  casePrivacy: 'Kept only in this browser. Never synced or sent anywhere.',
+  caseHeading: 'Your case',
+  caseOrder: 'Order {0}',
+  caseTracking: 'Tracking number {0}',
+  state_open: 'Open',
+  state_waiting: 'Waiting for a reply',
+  state_resolved: 'Resolved',
+  caseNextDeadline: '{0}: by {1}',
+  caseNextFollowUp: '{0}: follow up on {1}',
+  caseNextLabel: 'Next',
+  caseNoDate: 'No date ahead.',
+  caseOverdue: 'overdue',
+  caseProblem: 'Problem: {0}',
+  caseNoProblem: 'No problem picked yet',
+  caseResolve: 'Resolve',
+  caseResolveLabel: 'Mark case {0} resolved',
+  caseReopen: 'Reopen',
+  caseReopenLabel: 'Reopen case {0}',
+  caseWaiting: 'Waiting for a reply',
+  caseWaitingLabel: 'Mark case {0} as waiting for a reply',
+  caseNotWaiting: 'Not waiting',
+  caseNotWaitingLabel: 'Mark case {0} as open: no longer waiting for a reply',
+  caseDelete: 'Delete',
+  caseDeleteLabel: 'Delete case {0}',
+  caseDeleted: 'Case {0} deleted.',
+  caseUndo: 'Undo',
+  caseRestored: 'Case {0} restored.',
+  caseSaveFailed: 'Could not save: {0}',
+  caseDetails: 'Details',
+  caseDetailsLabel: 'Details of case {0}',
+  caseDatesHeading: 'Dates',
+  caseDatesEmpty: 'No dated steps: pick a problem in the popup on the order page.',
+  caseDone: 'Done',
+  caseDoneLabel: 'Done: {0}',
+  caseContactsHeading: 'Contacts',
+  caseContactsEmpty: 'No contacts logged.',
+  caseTrackingNumbers: 'Tracking numbers',
+  caseCarrier: 'Carrier',
+  caseMarket: 'Market',
+  caseRole: 'You are the',
+  casesEmpty:
+    'No cases yet. Open a TikTok Shop order page, click the Carrier Finder icon and pick what’s wrong: the order is kept here with its dates.',
+  casesNoMatch: 'No case matches these filters.',
+  casesSearch: 'Search by order ID or tracking number',
+  casesStateFilter: 'Show',
+  casesFilter_active: 'Open and waiting',
+  casesFilter_open: 'Open',
+  casesFilter_waiting: 'Waiting for a reply',
+  casesFilter_resolved: 'Resolved',
+  casesFilter_all: 'All cases',
+  casesMarketFilter: 'Market',
+  casesAllMarkets: 'All markets',
+  casesShown_one: '{0} case shown, {1} in all.',
+  casesShown_other: '{0} cases shown, {1} in all.',
+  casesExportCsv: 'Download all as CSV',
+  casesExportText: 'Download all as text',
+  casesNewer:
+    'Your cases were saved by a newer version of Carrier Finder. They are shown as well as this version can read them, and cannot be changed here.',
+  casesReadError: 'Your cases could not be read ({0}).',
+  casesOpenSettings: 'Settings',
+  casesExportNone: 'No cases recorded.',
+  remindMe: 'Remind me',
+  remindMeLabel: 'Remind me: {0}',
+  reminderOn: 'Reminder on {0} at {1}',
+  reminderFired: 'Reminded on {0}',
+  reminderDay: 'Remind me on',
+  reminderDayLabel: 'Day of the reminder for {0}',
+  reminderRemove: 'No reminder',
+  reminderRemoveLabel: 'Remove the reminder for {0}',
+  reminderFallback:
+    'Notifications are off, so the Carrier Finder icon in the toolbar shows the number of cases due instead.',
+  reminderAllow: 'Allow notifications',
+  badgeCasesDue_one: 'Carrier Finder: {0} case due today',
+  badgeCasesDue_other: 'Carrier Finder: {0} cases due today',
+  notificationDeadline: 'Deadline {0}: {1}',
+  notificationFollowUp: 'Follow up {0}: {1}',
+
   // Popup: the way to the options page
   openSettings: 'Settings',
   openSettingsLabel: 'Open Carrier Finder settings',
@@ -232,7 +315,7 @@ const EN = {
   optionsNewerSettings:
     'These settings were saved by a newer version of Carrier Finder. They are shown as well as this version can read them, and changes here are not saved.',
   optionsNewerCaseLog:
-    'Your case log was saved by a newer version of Carrier Finder. It is kept as it is: this version cannot change it.',
+    'Your cases were saved by a newer version of Carrier Finder. They are kept as they are: this version cannot change them.',
   saved: 'Saved.',
   saveFailed: 'Could not save: {0}',
   saveRefusedNewer: 'Not saved: a newer version of Carrier Finder saved these settings.',
@@ -273,24 +356,30 @@ const EN = {
   detectionLabel: 'Find tracking numbers on TikTok Shop order pages',
   detectionHint: 'When off, Carrier Finder does not read order pages; you can still look numbers up.',
   badgeLabel: 'Show the number of packages found on the toolbar icon',
-  caseLogLegend: 'Case log',
-  caseLogSize: 'Orders: {0}. Contacts: {1}.',
-  caseLogNothing: 'No contacts logged yet.',
-  caseLogKeepOrders: 'Orders kept',
-  caseLogKeepEntries: 'Contacts kept per order',
-  caseLogKeepHint: 'The most recent are kept; older ones are removed when the log goes over.',
+  caseLogLegend: 'Cases',
+  caseLogSize: 'Cases: {0}. Contacts: {1}.',
+  caseLogNothing: 'No cases yet.',
+  caseLogKeepOrders: 'Cases kept',
+  caseLogKeepEntries: 'Contacts kept per case',
+  caseLogKeepHint:
+    'The most recent are kept: when there are too many cases, resolved ones go first, then those untouched longest.',
   caseLogExportCsv: 'Download all as CSV',
   caseLogExportText: 'Download all as text',
   caseLogDeleteAll: 'Delete all…',
-  caseLogConfirmDeleteAll: 'Delete every logged contact? Orders: {0}. Contacts: {1}.',
+  caseLogConfirmDeleteAll: 'Delete every case and its contacts and reminders? Cases: {0}. Contacts: {1}.',
   caseLogDeleteAllConfirm: 'Delete all',
-  caseLogDeleted: 'Case log deleted. Orders: {0}. Contacts: {1}.',
-  caseLogTrimmed: 'Removed to fit the new limit. Orders: {0}. Contacts: {1}.',
+  caseLogDeleted: 'All cases deleted. Cases: {0}. Contacts: {1}.',
+  caseLogTrimmed: 'Removed to fit the new limit. Cases: {0}. Contacts: {1}.',
   caseLogUndo: 'Undo',
   caseLogRestored: 'Restored.',
 } as const;
 
 export type StringKey = keyof typeof EN;
+
+/** The language of the table above (issue 15 makes it follow the user's). */
+export const LOCALE = 'en-GB';
+
+const PLURALS = new Intl.PluralRules(LOCALE);
 
 /** The string for `key` with `{0}`, `{1}`... replaced by `args`. */
 export function t(key: StringKey, ...args: (string | number)[]): string {
@@ -298,6 +387,15 @@ export function t(key: StringKey, ...args: (string | number)[]): string {
     const value = args[Number(index)];
     return value === undefined ? whole : String(value);
   });
+}
+
+/**
+ * A count in words with the plural form the language needs: `tPlural('casesShown', n, total)` picks
+ * `casesShown_one` or `casesShown_other` through Intl.PluralRules, so translations can add `_few`, `_many`...
+ */
+export function tPlural(base: string, count: number, ...rest: (string | number)[]): string {
+  const form = PLURALS.select(count);
+  return tMaybe(`${base}_${form}`, count, ...rest) ?? tMaybe(`${base}_other`, count, ...rest) ?? base;
 }
 
 /** For keys built from data (`problem_${id}`): the string when the key exists, else undefined. */

@@ -80,6 +80,13 @@ export interface StoredItem<T> {
   /** Writes the value. Rejects with NewerVersionError rather than overwrite a newer version's value. */
   set(value: T): Promise<void>;
   /**
+   * Writes the value at once, without reading storage first, so the write is on its way before the page can go:
+   * Chrome closes an extension's popup when a permission prompt opens (the first "Remind me" asks for
+   * notifications), and a read-then-write would never write. The caller vouches for what `set` checks: `load()`
+   * found no value from a newer version.
+   */
+  setAtOnce(value: T): Promise<void>;
+  /**
    * Reads fresh, applies `change`, and writes the result unless `change` returned the value it was given (the way
    * the case-log functions say "nothing to do"). Resolves to the value now stored.
    */
@@ -88,7 +95,8 @@ export interface StoredItem<T> {
   remove(): Promise<void>;
   /**
    * Calls `onChange` with the new value and the one before, read tolerantly, whenever any part of the extension
-   * writes it (including this one). Returns the function that stops watching.
+   * writes it (including this one). Only the parameters `onChange` declares are read (see the implementation).
+   * Returns the function that stops watching.
    */
   watch(onChange: (value: T, previous: T) => void): () => void;
 }
@@ -143,6 +151,7 @@ export function defineStoredItem<T>(storage: StorageUtility, spec: ItemSpec<T>):
       refuseNewer(versionOf(await raw.getMeta()));
       await raw.setValue(value);
     },
+    setAtOnce: (value) => raw.setValue(value),
     async update(change) {
       const { value, version } = await read();
       const next = change(value);
@@ -155,7 +164,17 @@ export function defineStoredItem<T>(storage: StorageUtility, spec: ItemSpec<T>):
       refuseNewer(versionOf(await raw.getMeta()));
       await raw.removeValue();
     },
-    watch: (onChange) => raw.watch((value, previous) => onChange(spec.read(value), spec.read(previous))),
+    watch: (onChange) =>
+      raw.watch((value, previous) => {
+        // Reading is not free (500 stored cases take tens of ms): only the values the callback declares are read,
+        // so `(value) => ...` never pays for the previous one. (A callback with default or rest parameters counts
+        // fewer; declare both when both are needed.)
+        const wanted = onChange.length;
+        onChange(
+          wanted >= 1 ? spec.read(value) : (undefined as T),
+          wanted >= 2 ? spec.read(previous) : (undefined as T),
+        );
+      }),
   };
 }
 

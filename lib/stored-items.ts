@@ -1,4 +1,5 @@
 import { CASE_LOG_ITEM } from './advice/case-log';
+import { CASES_ITEM } from './cases/item';
 import { SETTINGS_ITEM } from './settings';
 import { type StorageUtility, defineStoredItem, defineStoredItems } from './storage';
 import { tabStateItem } from './tab-state';
@@ -9,6 +10,8 @@ import { tabStateItem } from './tab-state';
  */
 export const LOCAL_ITEMS = {
   settings: SETTINGS_ITEM,
+  cases: CASES_ITEM,
+  /** Until issue 16: read only to move its contacts into `cases` (lib/cases/migrate.ts), then removed. */
   caseLog: CASE_LOG_ITEM,
 };
 

@@ -21,7 +21,12 @@ export function badgeTitle(detection: OrderDetection | undefined): string {
   return `Carrier Finder: ${packages.length} ${noun}, ${names.join(', ')}`;
 }
 
-/** Shows a tab's detection on the toolbar icon: the count (unless the user turned it off) and the tooltip. */
+/**
+ * Shows a tab's detection on the toolbar icon: the count (unless the user turned it off) and the tooltip. A tab with
+ * no count to show clears its own text (`null`), so the icon shows the global text there: the number of cases due
+ * today when reminders cannot notify (entrypoints/background/reminders.ts).
+ * https://developer.chrome.com/docs/extensions/reference/api/action#method-setBadgeText
+ */
 export async function showOnBadge(
   tabId: number,
   detection: OrderDetection | undefined,
@@ -30,8 +35,10 @@ export async function showOnBadge(
   // Firefox builds are MV2, where the toolbar button is `browserAction`, not `action`.
   // https://developer.mozilla.org/docs/Mozilla/Add-ons/WebExtensions/API/browserAction
   const action = browser.action ?? browser.browserAction;
+  const count = showCount ? badgeText(detection) : '';
   await Promise.all([
-    action.setBadgeText({ tabId, text: showCount ? badgeText(detection) : '' }),
+    // Both browsers document `null` here (Firefox: "string or null"); Chrome's typings only say optional string.
+    action.setBadgeText({ tabId, text: (count === '' ? null : count) as string }),
     action.setTitle({ tabId, title: badgeTitle(detection) }),
   ]);
 }

@@ -7,6 +7,7 @@ import { applyToOpenTabs, changesTabs, clearDetection, saveDetection } from './t
 import { findCarrier } from './find-carrier';
 import { createMenus, menuLookupText, retitleOnShown } from './menus';
 import { registerOmnibox } from './omnibox';
+import { refreshCaseFromPage, startReminders } from './reminders';
 
 export default defineBackground(() => {
   // Defined in main, not at the top of a module: WXT imports entrypoints at build time, where there is no storage.
@@ -34,6 +35,8 @@ export default defineBackground(() => {
     const tabId = sender.tab?.id;
     if (tabId === undefined) return undefined;
     if (message.type === 'left-order-page') return clearDetection(items, tabId).then(() => ({ ok: true }));
+    // New page data may move a case's dates (and its reminders).
+    void refreshCaseFromPage(items, message.detection).catch(() => undefined);
     return saveDetection(items, tabId, message.detection).then(() => ({ ok: true }));
   });
 
@@ -42,6 +45,9 @@ export default defineBackground(() => {
     if (change.status === 'loading') void clearDetection(items, tabId);
   });
   browser.tabs.onRemoved.addListener((tabId) => void clearDetection(items, tabId));
+
+  // Cases' reminders: alarms rebuilt from storage, notifications, the "due today" badge.
+  startReminders(items);
 
   // Detection or the badge switched in the options: open tabs follow at once.
   items.settings.watch((settings, previous) => {

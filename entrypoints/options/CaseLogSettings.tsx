@@ -1,12 +1,14 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../../components/strings';
-import { type CaseLog, type CaseLogLimits, caseLogSize } from '../../lib/advice/case-log';
+import type { CaseLogLimits } from '../../lib/advice/case-log';
+import { caseBookSize } from '../../lib/cases/cases';
+import type { CaseBook } from '../../lib/cases/types';
 import { CASE_LOG_LIMIT_CHOICES } from '../../lib/settings';
 
 export interface CaseLogSettingsProps {
-  log: CaseLog;
+  cases: CaseBook;
   limits: CaseLogLimits;
-  /** The log was written by a newer version: it can be exported, not changed. */
+  /** The cases were written by a newer version: they can be exported, not changed. */
   readOnly: boolean;
   /** What the last delete removed, for the Undo button ("" when there is nothing to undo). */
   undoMessage: string;
@@ -55,13 +57,13 @@ function LimitSelect({
 }
 
 /**
- * The case log as a whole: how much is kept, export everything, delete everything (after an inline confirmation)
- * and undo the last delete while the page is open.
+ * The cases as a whole: how many are kept, the way to the cases page, export everything, delete everything (after an
+ * inline confirmation) and undo the last delete while the page is open.
  */
 export function CaseLogSettings(props: CaseLogSettingsProps) {
-  const { log, limits, readOnly, undoMessage } = props;
-  const size = caseLogSize(log);
-  const empty = size.orders === 0;
+  const { cases, limits, readOnly, undoMessage } = props;
+  const size = caseBookSize(cases);
+  const empty = size.cases === 0;
   const [confirming, setConfirming] = useState(false);
   const confirmButton = useRef<HTMLButtonElement>(null);
   const deleteButton = useRef<HTMLButtonElement>(null);
@@ -85,7 +87,13 @@ export function CaseLogSettings(props: CaseLogSettingsProps) {
     <fieldset class="field" data-testid="case-log-settings">
       <legend>{t('caseLogLegend')}</legend>
       <p data-testid="case-log-size" ref={summary} tabIndex={-1}>
-        {empty ? t('caseLogNothing') : t('caseLogSize', size.orders, size.entries)}
+        {empty ? t('caseLogNothing') : t('caseLogSize', size.cases, size.entries)}
+      </p>
+      <p>
+        {/* An extension page of the same extension: a plain link opens it. */}
+        <a href="/cases.html" target="_blank" rel="noopener" data-testid="open-cases">
+          {t('openCases')}
+        </a>
       </p>
       <div class="limits">
         <LimitSelect
@@ -140,7 +148,7 @@ export function CaseLogSettings(props: CaseLogSettingsProps) {
           aria-labelledby="confirm-delete-all"
           onKeyDown={(event) => event.key === 'Escape' && cancel()}
         >
-          <p id="confirm-delete-all">{t('caseLogConfirmDeleteAll', size.orders, size.entries)}</p>
+          <p id="confirm-delete-all">{t('caseLogConfirmDeleteAll', size.cases, size.entries)}</p>
           <button
             type="button"
             class="danger"

@@ -1,15 +1,11 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../../components/strings';
-import {
-  type CaseLog,
-  type CaseLogLimits,
-  caseLogSize,
-  emptyCaseLog,
-  exportCsv,
-  exportText,
-  mergeCaseLogs,
-  trimCaseLog,
-} from '../../lib/advice/case-log';
+import { casesFile } from '../../components/case-text';
+import { isoDay } from '../../components/format';
+import type { CaseLogLimits } from '../../lib/advice/case-log';
+import { caseBookSize, emptyCaseBook, restoreCases, trimCaseBook } from '../../lib/cases/cases';
+import { sortCases } from '../../lib/cases/next-date';
+import type { CaseBook } from '../../lib/cases/types';
 import type { Market } from '../../lib/regions';
 import { DEFAULT_SETTINGS, type Settings, userCountry } from '../../lib/settings';
 import { NewerVersionError } from '../../lib/storage';
@@ -22,18 +18,18 @@ const ROLES = ['auto', 'buyer', 'seller'] as const;
 export interface OptionsFormProps {
   /** The stored settings; a new object whenever they change anywhere (main.tsx watches storage). */
   settings: Settings;
-  /** The stored case log, followed the same way. */
-  caseLog: CaseLog;
+  /** The stored cases, followed the same way. */
+  cases: CaseBook;
   /** The country of the browser's language, when it is a TikTok Shop market: the default country. */
   browserCountry?: Market;
-  /** The settings / the case log were saved by a newer version: shown, never changed here. */
+  /** The settings / the cases were saved by a newer version: shown, never changed here. */
   settingsNewer?: boolean;
-  caseLogNewer?: boolean;
+  casesNewer?: boolean;
   /** Set when storage could not be read: the form still works, but says its changes may not be kept. */
   storageError?: string;
   onSave: (settings: Settings) => Promise<void>;
-  /** Applies `change` to the freshly read case log and stores the result; resolves to what is stored. */
-  onUpdateCaseLog: (change: (log: CaseLog) => CaseLog) => Promise<CaseLog>;
+  /** Applies `change` to the freshly read cases and stores the result; resolves to what is stored. */
+  onUpdateCases: (change: (book: CaseBook) => CaseBook) => Promise<CaseBook>;
   /** Offers `content` as a file download. */
   onDownload: (content: string, fileName: string, type: string) => void;
 }
@@ -42,7 +38,7 @@ type Status = { kind: 'idle' } | { kind: 'ok'; message: string } | { kind: 'erro
 
 /** What the last delete removed, until it is undone or the page closes. */
 interface LastDelete {
-  removed: CaseLog;
+  removed: CaseBook;
   message: string;
   /** Set when the delete came from lowering a limit: undo puts the limit back too. */
   previousLimits?: CaseLogLimits;
@@ -54,7 +50,7 @@ function errorMessage(error: unknown): string {
 
 /** The options page: country, role, preferred carriers, order pages, case log; each change is saved at once. */
 export function OptionsForm(props: OptionsFormProps) {
-  const { browserCountry, caseLog } = props;
+  const { browserCountry, cases } = props;
   const [settings, setSettings] = useState(props.settings);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const [lastDelete, setLastDelete] = useState<LastDelete | undefined>();
@@ -84,16 +80,16 @@ export function OptionsForm(props: OptionsFormProps) {
     }
   };
 
-  /** Runs a change of the case log; what it removes becomes the last delete, which Undo restores. */
-  const removeFromLog = async (
-    change: (log: CaseLog) => { kept: CaseLog; removed: CaseLog },
-    message: (size: { orders: number; entries: number }) => string,
+  /** Runs a change of the cases; what it removes becomes the last delete, which Undo restores. */
+  const removeCases = async (
+    change: (book: CaseBook) => { kept: CaseBook; removed: CaseBook },
+    message: (size: { cases: number; entries: number }) => string,
     previousLimits?: CaseLogLimits,
   ): Promise<boolean> => {
-    let removed = emptyCaseLog();
+    let removed = emptyCaseBook();
     try {
-      await props.onUpdateCaseLog((log) => {
-        const result = change(log);
+      await props.onUpdateCases((book) => {
+        const result = change(book);
         removed = result.removed;
         return result.kept;
       });
@@ -101,8 +97,8 @@ export function OptionsForm(props: OptionsFormProps) {
       setStatus({ kind: 'error', message: errorMessage(error) });
       return false;
     }
-    const size = caseLogSize(removed);
-    if (size.entries === 0) return false;
+    const size = caseBookSize(removed);
+    if (size.cases === 0) return false;
     const text = message(size);
     setLastDelete({ removed, message: text, ...(previousLimits ? { previousLimits } : {}) });
     setStatus({ kind: 'ok', message: text });
@@ -112,17 +108,17 @@ export function OptionsForm(props: OptionsFormProps) {
   const changeLimits = async (limits: CaseLogLimits) => {
     const previous = settings.caseLogLimits;
     if (!(await save({ ...settings, caseLogLimits: limits }))) return;
-    await removeFromLog(
-      (log) => trimCaseLog(log, limits),
-      (size) => t('caseLogTrimmed', size.orders, size.entries),
+    await removeCases(
+      (book) => trimCaseBook(book, limits),
+      (size) => t('caseLogTrimmed', size.cases, size.entries),
       previous,
     );
   };
 
   const deleteAll = () =>
-    removeFromLog(
-      (log) => ({ kept: caseLogSize(log).orders === 0 ? log : emptyCaseLog(), removed: log }),
-      (size) => t('caseLogDeleted', size.orders, size.entries),
+    removeCases(
+      (book) => ({ kept: caseBookSize(book).cases === 0 ? book : { ...book, cases: {} }, removed: book }),
+      (size) => t('caseLogDeleted', size.cases, size.entries),
     );
 
   const undo = async () => {
@@ -130,7 +126,7 @@ export function OptionsForm(props: OptionsFormProps) {
     const limits = lastDelete.previousLimits ?? settings.caseLogLimits;
     if (lastDelete.previousLimits && !(await save({ ...settings, caseLogLimits: limits }))) return;
     try {
-      await props.onUpdateCaseLog((log) => mergeCaseLogs(log, lastDelete.removed, limits));
+      await props.onUpdateCases((book) => restoreCases(book, lastDelete.removed, limits));
     } catch (error) {
       setStatus({ kind: 'error', message: errorMessage(error) });
       return;
@@ -140,9 +136,13 @@ export function OptionsForm(props: OptionsFormProps) {
   };
 
   const exportAll = (format: 'csv' | 'text') => {
-    const day = new Date().toISOString().slice(0, 10);
-    if (format === 'csv') props.onDownload(exportCsv(caseLog), `case-log-${day}.csv`, 'text/csv;charset=utf-8');
-    else props.onDownload(exportText(caseLog), `case-log-${day}.txt`, 'text/plain;charset=utf-8');
+    const day = isoDay(new Date());
+    const file = casesFile(
+      sortCases(Object.values(cases.cases), day).map((shown) => shown.case),
+      day,
+      format,
+    );
+    props.onDownload(file.content, file.fileName, file.type);
   };
 
   return (
@@ -225,15 +225,15 @@ export function OptionsForm(props: OptionsFormProps) {
         </fieldset>
       </fieldset>
 
-      {props.caseLogNewer && (
+      {props.casesNewer && (
         <p role="alert" class="warning" data-testid="case-log-newer">
           {t('optionsNewerCaseLog')}
         </p>
       )}
       <CaseLogSettings
-        log={caseLog}
+        cases={cases}
         limits={settings.caseLogLimits}
-        readOnly={!!props.caseLogNewer || !!props.settingsNewer}
+        readOnly={!!props.casesNewer || !!props.settingsNewer}
         undoMessage={lastDelete?.message ?? ''}
         onLimits={(limits) => void changeLimits(limits)}
         onDeleteAll={deleteAll}

@@ -2,7 +2,9 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { downloadFile } from '../../components/CaseLogSection';
-import { type CaseLog, emptyCaseLog } from '../../lib/advice/case-log';
+import { emptyCaseBook } from '../../lib/cases/cases';
+import { moveCaseLogIntoCases } from '../../lib/cases/migrate';
+import type { CaseBook } from '../../lib/cases/types';
 import { DEFAULT_SETTINGS, type Settings, localeCountry } from '../../lib/settings';
 import { defineStorageItems } from '../../lib/stored-items';
 import { OptionsForm, type OptionsFormProps } from './OptionsForm';
@@ -10,26 +12,28 @@ import { OptionsForm, type OptionsFormProps } from './OptionsForm';
 const items = defineStorageItems(storage);
 const root = document.getElementById('app')!;
 
-type Shown = Pick<OptionsFormProps, 'settings' | 'caseLog' | 'settingsNewer' | 'caseLogNewer' | 'storageError'>;
+type Shown = Pick<OptionsFormProps, 'settings' | 'cases' | 'settingsNewer' | 'casesNewer' | 'storageError'>;
 
 async function load(): Promise<Shown> {
   try {
-    const [settings, caseLog] = await Promise.all([items.settings.load(), items.caseLog.load()]);
+    // The case log of versions before issue 16 moves into cases first, in case the background has not done it yet.
+    await moveCaseLogIntoCases(items).catch(() => undefined);
+    const [settings, cases] = await Promise.all([items.settings.load(), items.cases.load()]);
     return {
       settings: settings.value,
       settingsNewer: settings.newer,
-      caseLog: caseLog.value,
-      caseLogNewer: caseLog.newer,
+      cases: cases.value,
+      casesNewer: cases.newer,
     };
   } catch (error) {
-    return { settings: DEFAULT_SETTINGS, caseLog: emptyCaseLog(), storageError: String(error) };
+    return { settings: DEFAULT_SETTINGS, cases: emptyCaseBook(), storageError: String(error) };
   }
 }
 
-const actions: Pick<OptionsFormProps, 'browserCountry' | 'onSave' | 'onUpdateCaseLog' | 'onDownload'> = {
+const actions: Pick<OptionsFormProps, 'browserCountry' | 'onSave' | 'onUpdateCases' | 'onDownload'> = {
   browserCountry: localeCountry(browser.i18n.getUILanguage()),
   onSave: (settings: Settings) => items.settings.set(settings),
-  onUpdateCaseLog: (change: (log: CaseLog) => CaseLog) => items.caseLog.update(change),
+  onUpdateCases: (change: (book: CaseBook) => CaseBook) => items.cases.update(change),
   onDownload: downloadFile,
 };
 
@@ -40,7 +44,7 @@ void load().then((initial) => {
     render(<OptionsForm {...shown} {...actions} />, root);
   };
   paint({});
-  // Changes made anywhere else (another options page, a popup's case log) show here at once.
+  // Changes made anywhere else (another options page, a popup, the cases page) show here at once.
   items.settings.watch((settings) => paint({ settings }));
-  items.caseLog.watch((caseLog) => paint({ caseLog }));
+  items.cases.watch((cases) => paint({ cases }));
 });

@@ -1,28 +1,21 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { AdvicePanel } from '../../components/AdvicePanel';
-import type { LogDraft } from '../../components/LogContactForm';
 import { CarrierCard } from '../../components/CarrierCard';
+import { caseText } from '../../components/case-text';
 import { carrierName } from '../../components/carrier-names';
 import { type CaseLogRow, CaseLogSection } from '../../components/CaseLogSection';
+import { CaseSummary } from '../../components/CaseSummary';
 import { CopyButton } from '../../components/CopyButton';
-import { bounded, isoDay } from '../../components/format';
+import { bounded, formatContactTime, isoDay } from '../../components/format';
 import { LookupBox } from '../../components/LookupBox';
 import { PackageCard } from '../../components/PackageCard';
 import { PackageList } from '../../components/PackageList';
 import { t } from '../../components/strings';
 import { TikTokCard } from '../../components/TikTokCard';
-import {
-  type CaseLog,
-  addEntry,
-  deleteEntry,
-  emptyCaseLog,
-  exportCsv,
-  exportText,
-  isOrderId,
-} from '../../lib/advice/case-log';
+import { caseKeyFor } from '../../lib/cases/cases';
+import { exportCasesCsv } from '../../lib/cases/export';
 import { looksLikeOrderId, lookup } from '../../lib/lookup';
 import { MAX_LOOKUP_TEXT } from '../../lib/messages';
-import type { AdviceStep } from '../../lib/advice/types';
 import type { DetectedPackage, OrderDetection } from '../../lib/order';
 import {
   type PopupData,
@@ -34,50 +27,34 @@ import {
   roleFor,
   withPreferredCarrier,
 } from './model';
-
-/** Where the case log lives; the popup passes browser storage, tests pass memory. */
-export interface CaseLogStore {
-  read(): Promise<CaseLog>;
-  write(log: CaseLog): Promise<void>;
-}
+import { type AskNotifications, type CaseStore, useCase } from './use-case';
 
 export interface AppProps {
   /** What the popup read; a new object whenever stored data changes (main.tsx watches storage). */
   data: PopupData;
-  caseLogStore: CaseLogStore;
+  caseStore: CaseStore;
   /** Opens the options page (absent where there is none to open, as in tests). */
   onOpenOptions?: () => void;
+  /** Opens the cases page, at one case when a key is given. */
+  onOpenCases?: (key?: string) => void;
+  /** Asks for the notification permission (the first "Remind me"). */
+  askNotifications?: AskNotifications;
 }
 
-interface AnswerProps {
+interface AnswerProps extends Pick<AppProps, 'caseStore' | 'onOpenCases' | 'askNotifications'> {
   data: PopupData;
   view: PopupView;
   packages: readonly DetectedPackage[];
   detection?: OrderDetection;
-  caseLogStore: CaseLogStore;
-}
-
-function formatWhen(at: string, timeZone?: string): string {
-  const date = new Date(at);
-  return new Intl.DateTimeFormat('en-GB', {
-    day: 'numeric',
-    month: 'short',
-    hour: '2-digit',
-    minute: '2-digit',
-    timeZone,
-  }).format(date);
 }
 
 /**
- * The answer for one order or lookup: packages, the carrier card of the selected one, "What's wrong?", the TikTok
- * Shop card and the case log.
+ * The answer for one order or lookup: the order's case when there is one, packages, the carrier card of the selected
+ * one, "What's wrong?", the TikTok Shop card and the case's contacts.
  */
-function Answer({ data, view, packages, detection, caseLogStore }: AnswerProps) {
+function Answer({ data, view, packages, detection, caseStore, onOpenCases, askNotifications }: AnswerProps) {
   const [selected, setSelected] = useState(0);
   const [carrierChoice, setCarrierChoice] = useState<Record<number, string>>({});
-  const [caseLog, setCaseLog] = useState<CaseLog>(() => data.caseLog ?? emptyCaseLog());
-  // Another window logged or deleted something: show it.
-  useEffect(() => setCaseLog(data.caseLog ?? emptyCaseLog()), [data.caseLog]);
 
   const pkg = packages[selected];
   const chosen = carrierChoice[selected] ?? pkg?.carrier;
@@ -86,7 +63,29 @@ function Answer({ data, view, packages, detection, caseLogStore }: AnswerProps) 
   const role = roleFor(data.settings, detection);
   const today = isoDay(data.now, data.timeZone);
   const problems = problemsFor(view);
-  const caseKey = [detection?.orderId, pkg?.trackingNumber].find(isOrderId);
+  const caseKey = caseKeyFor(detection?.orderId, pkg?.trackingNumber);
+  const orderCase = useCase({
+    store: caseStore,
+    book: data.cases,
+    facts: caseKey
+      ? {
+          key: caseKey,
+          ...(detection?.orderId ? { orderId: detection.orderId } : {}),
+          ...(region ? { market: region } : {}),
+          role,
+          ...(detection?.shippingMode ? { shippingMode: detection.shippingMode } : {}),
+          ...(carrier ? { carrier } : {}),
+          ...(pkg ? { trackingNumber: pkg.trackingNumber } : {}),
+        }
+      : undefined,
+    orderDates: detection?.dates ?? {},
+    today,
+    limits: data.settings.caseLogLimits,
+    notifications: data.notifications,
+    askNotifications,
+    readOnly: data.casesNewer,
+  });
+  const current = orderCase.current;
 
   const input = useMemo(
     () => ({
@@ -103,42 +102,9 @@ function Answer({ data, view, packages, detection, caseLogStore }: AnswerProps) 
     [role, region, detection, carrier, today, pkg],
   );
 
-  const saveWith = async (change: (log: CaseLog) => CaseLog): Promise<boolean> => {
-    try {
-      // Read fresh: another popup or tab may have logged something since this one opened.
-      const current = await caseLogStore.read();
-      const next = change(current);
-      if (next === current) return false;
-      await caseLogStore.write(next);
-      setCaseLog(next);
-      return true;
-    } catch {
-      return false;
-    }
-  };
-
-  const onLog = caseKey
-    ? (step: AdviceStep, draft: LogDraft) =>
-        saveWith((log) =>
-          addEntry(
-            log,
-            caseKey,
-            {
-              at: new Date().toISOString(),
-              channel: draft.channel,
-              party: step.who,
-              ...(draft.reference.trim() ? { reference: draft.reference.trim() } : {}),
-              note: draft.note.trim() ? `${step.title}: ${draft.note.trim()}` : step.title,
-            },
-            data.settings.caseLogLimits,
-          ),
-        )
-    : undefined;
-
-  const entries = caseKey ? (caseLog.orders[caseKey] ?? []) : [];
-  const rows: CaseLogRow[] = entries.map((entry) => ({
+  const rows: CaseLogRow[] = (current?.log ?? []).map((entry) => ({
     id: entry.id,
-    when: formatWhen(entry.at, data.timeZone),
+    when: formatContactTime(entry.at, data.timeZone),
     channel: t(`contact_${entry.channel}`),
     ...(entry.reference ? { reference: entry.reference } : {}),
     ...(entry.note ? { note: entry.note } : {}),
@@ -146,6 +112,14 @@ function Answer({ data, view, packages, detection, caseLogStore }: AnswerProps) 
 
   return (
     <>
+      {current && (
+        <CaseSummary
+          case={current}
+          today={today}
+          onSetState={orderCase.onSetState}
+          onOpenCases={onOpenCases ? () => onOpenCases(current.key) : undefined}
+        />
+      )}
       <section class="card order" aria-label={t('packagesHeading')}>
         {detection?.orderId && (
           <div class="order-row">
@@ -201,8 +175,16 @@ function Answer({ data, view, packages, detection, caseLogStore }: AnswerProps) 
         key={selected}
         problems={problems}
         input={input}
-        initialProblem={view.kind === 'awaiting' ? 'awaiting-shipment' : undefined}
-        onLog={onLog}
+        initialProblem={
+          current?.problem && problems.includes(current.problem)
+            ? current.problem
+            : view.kind === 'awaiting'
+              ? 'awaiting-shipment'
+              : undefined
+        }
+        onLog={orderCase.onLog}
+        onPick={orderCase.onPick}
+        reminder={orderCase.reminder}
       />
 
       <TikTokCard region={region} role={role} today={today} />
@@ -210,10 +192,10 @@ function Answer({ data, view, packages, detection, caseLogStore }: AnswerProps) 
       {caseKey && (
         <CaseLogSection
           rows={rows}
-          text={exportText(caseLog, caseKey)}
-          csv={exportCsv(caseLog, caseKey)}
-          fileName={`case-log-${caseKey}.csv`}
-          onDelete={(id) => saveWith((log) => deleteEntry(log, caseKey, id))}
+          text={current ? caseText(current, today) : ''}
+          csv={current ? exportCasesCsv([current], today) : ''}
+          fileName={`case-${caseKey}.csv`}
+          onDelete={orderCase.onDeleteEntry}
         />
       )}
     </>
@@ -221,7 +203,8 @@ function Answer({ data, view, packages, detection, caseLogStore }: AnswerProps) 
 }
 
 /** The popup: the answer for the tab's order, or the lookup, with the lookup box in every state. */
-export function App({ data, caseLogStore, onOpenOptions }: AppProps) {
+export function App({ data, caseStore, onOpenOptions, onOpenCases, askNotifications }: AppProps) {
+  const caseProps = { caseStore, onOpenCases, askNotifications };
   const [view, setView] = useState<PopupView>(() => initialView(data));
   // The tab's page reported again (it re-rendered, or moved to another order): show that, unless the user is
   // looking something up.
@@ -259,13 +242,7 @@ export function App({ data, caseLogStore, onOpenOptions }: AppProps) {
             </p>
           )}
           <div class={view.stale ? 'answer answer-stale' : 'answer'}>
-            <Answer
-              data={data}
-              view={view}
-              packages={detected}
-              detection={view.detection}
-              caseLogStore={caseLogStore}
-            />
+            <Answer data={data} view={view} packages={detected} detection={view.detection} {...caseProps} />
           </div>
           <LookupBox onLookup={onLookup} />
         </>
@@ -282,7 +259,7 @@ export function App({ data, caseLogStore, onOpenOptions }: AppProps) {
             </div>
           ) : (
             <div class="answer">
-              <Answer key={view.query} data={data} view={view} packages={lookedUp} caseLogStore={caseLogStore} />
+              <Answer key={view.query} data={data} view={view} packages={lookedUp} {...caseProps} />
             </div>
           )}
         </>
@@ -319,17 +296,30 @@ export function App({ data, caseLogStore, onOpenOptions }: AppProps) {
     <main class="popup">
       <header class="top">
         <h1>{t('appTitle')}</h1>
-        {onOpenOptions && (
-          <button
-            type="button"
-            class="btn btn-small btn-quiet"
-            aria-label={t('openSettingsLabel')}
-            data-testid="open-options"
-            onClick={onOpenOptions}
-          >
-            {t('openSettings')}
-          </button>
-        )}
+        <div class="top-links">
+          {onOpenCases && (
+            <button
+              type="button"
+              class="btn btn-small btn-quiet"
+              aria-label={t('openCasesLabel')}
+              data-testid="open-cases"
+              onClick={() => onOpenCases()}
+            >
+              {t('openCases')}
+            </button>
+          )}
+          {onOpenOptions && (
+            <button
+              type="button"
+              class="btn btn-small btn-quiet"
+              aria-label={t('openSettingsLabel')}
+              data-testid="open-options"
+              onClick={onOpenOptions}
+            >
+              {t('openSettings')}
+            </button>
+          )}
+        </div>
       </header>
       {body}
     </main>

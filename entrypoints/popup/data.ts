@@ -1,13 +1,31 @@
 /**
  * The popup's only contact with extension APIs: read everything before the first paint, follow every change while
- * it is open, write the case log. Components never touch `browser`, so they render the same in tests.
+ * it is open, write the cases. Components never touch `browser`, so they render the same in tests.
  */
 import { browser } from 'wxt/browser';
-import type { CaseLog } from '../../lib/advice/case-log';
+import { moveCaseLogIntoCases } from '../../lib/cases/migrate';
+import { NOTIFICATIONS_PERMISSION, notificationsAllowed, onPermissionChange } from '../../lib/cases/permission';
+import type { CaseBook } from '../../lib/cases/types';
 import { DEFAULT_SETTINGS, localeCountry } from '../../lib/settings';
+import type { Loaded } from '../../lib/storage';
 import type { StorageItems } from '../../lib/stored-items';
-import type { CaseLogStore } from './App';
 import { type PopupData, parsePopupParams } from './model';
+import type { AskNotifications, CaseStore } from './use-case';
+
+/**
+ * Asks for the notification permission. Must be called synchronously inside a click handler: browsers show the prompt
+ * only during a user gesture (https://developer.chrome.com/docs/extensions/reference/api/permissions#method-request).
+ */
+export const askNotifications: AskNotifications = () => browser.permissions.request(NOTIFICATIONS_PERMISSION);
+
+/**
+ * The cases, read after the case log (of versions before issue 16) has moved into them, in case the background has
+ * not done it yet. A move that fails leaves the case log where it is, for the next try.
+ */
+export async function readCases(items: StorageItems): Promise<Loaded<CaseBook>> {
+  await moveCaseLogIntoCases(items).catch(() => undefined);
+  return items.cases.load();
+}
 
 async function findTab(tabId: number | undefined): Promise<PopupData['tab']> {
   try {
@@ -45,12 +63,17 @@ export async function loadPopupData(items: StorageItems, search: string): Promis
   const region = localeCountry(browser.i18n.getUILanguage());
   if (region) data.localeRegion = region;
 
-  const [local, tab] = await Promise.all([
-    Promise.all([items.settings.get(), items.caseLog.get()]).catch(() => undefined),
+  const [local, tab, notifications] = await Promise.all([
+    Promise.all([items.settings.get(), readCases(items)]).catch(() => undefined),
     query === undefined ? findTab(tabId) : Promise.resolve(undefined),
+    notificationsAllowed(browser.permissions),
   ]);
-  if (local) [data.settings, data.caseLog] = local;
-  else data.storageOk = false;
+  if (local) {
+    data.settings = local[0];
+    data.cases = local[1].value;
+    if (local[1].newer) data.casesNewer = true;
+  } else data.storageOk = false;
+  data.notifications = notifications;
   if (tab) {
     data.tab = tab;
     try {
@@ -65,8 +88,8 @@ export async function loadPopupData(items: StorageItems, search: string): Promis
 }
 
 /**
- * Follows what the popup shows while it is open: the settings (country, role, preferred carriers), the case log
- * and the tab's detection. Each change anywhere in the extension calls `onChange` with the updated data, in the
+ * Follows what the popup shows while it is open: the settings (country, role, preferred carriers), the cases, the
+ * notification permission and the tab's detection. Each change anywhere in the extension calls `onChange` with the updated data, in the
  * same task as the browser's storage event, so the next frame shows it. Returns the function that stops.
  */
 export function watchPopupData(
@@ -81,8 +104,14 @@ export function watchPopupData(
   };
   const stops = [
     items.settings.watch((settings) => apply({ settings })),
-    items.caseLog.watch((caseLog) => apply({ caseLog })),
+    items.cases.watch((cases) => apply({ cases })),
   ];
+  // The permission granted or revoked elsewhere (another popup, the browser's extension settings).
+  stops.push(
+    onPermissionChange(browser.permissions, () => {
+      void notificationsAllowed(browser.permissions).then((notifications) => apply({ notifications }));
+    }),
+  );
   const tabId = initial.tab?.id;
   if (tabId !== undefined) {
     try {
@@ -100,10 +129,13 @@ export function watchPopupData(
   return () => stops.forEach((stop) => stop());
 }
 
-/** The case-log store the popup passes down: reads fresh, writes the whole log (one item in local storage). */
-export function browserCaseLogStore(items: StorageItems): CaseLogStore {
-  return {
-    read: () => items.caseLog.get(),
-    write: (log: CaseLog) => items.caseLog.set(log),
-  };
+/** The case store the popup passes down: each change applies to a fresh read of the cases (one local item). */
+export function browserCaseStore(items: StorageItems): CaseStore {
+  return { update: (change) => items.cases.update(change), writeAtOnce: (book) => items.cases.setAtOnce(book) };
+}
+
+/** Opens the cases page in a tab, at one case when a key is given. */
+export function openCasesPage(key?: string): void {
+  const query = key ? `?case=${encodeURIComponent(key)}` : '';
+  void browser.tabs.create({ url: browser.runtime.getURL(`/cases.html${query}`) });
 }

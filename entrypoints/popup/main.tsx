@@ -3,11 +3,11 @@ import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { defineStorageItems } from '../../lib/stored-items';
 import { App } from './App';
-import { browserCaseLogStore, loadPopupData, watchPopupData } from './data';
+import { askNotifications, browserCaseStore, loadPopupData, openCasesPage, watchPopupData } from './data';
 import type { PopupData } from './model';
 
 const items = defineStorageItems(storage);
-const caseLogStore = browserCaseLogStore(items);
+const caseStore = browserCaseStore(items);
 const openOptions = () => void browser.runtime.openOptionsPage();
 
 // Read everything first, then render once: the answer paints on the first frame after the data is read,
@@ -17,7 +17,16 @@ void loadPopupData(items, location.search).then((data) => {
   const root = document.getElementById('app');
   if (!root) return;
   const paint = (next: PopupData) =>
-    render(<App data={next} caseLogStore={caseLogStore} onOpenOptions={openOptions} />, root);
+    render(
+      <App
+        data={next}
+        caseStore={caseStore}
+        onOpenOptions={openOptions}
+        onOpenCases={openCasesPage}
+        askNotifications={askNotifications}
+      />,
+      root,
+    );
   paint(data);
   watchPopupData(items, data, paint);
 });

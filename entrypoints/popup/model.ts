@@ -1,8 +1,8 @@
 /**
  * What the popup shows, decided from the data it read. Pure: no `browser`, no DOM, so every state is testable.
  */
-import type { CaseLog } from '../../lib/advice/case-log';
 import type { Problem } from '../../lib/advice/types';
+import type { CaseBook } from '../../lib/cases/types';
 import { MAX_LOOKUP_TEXT } from '../../lib/messages';
 import type { DetectedPackage, OrderDetection, OrderStatus, Role } from '../../lib/order';
 import type { Market } from '../../lib/regions';
@@ -22,8 +22,12 @@ export interface PopupData {
   tabState?: TabState;
   /** `?q=` text: the lookup view. */
   query?: string;
-  /** The stored case log (read tolerantly by the storage layer). */
-  caseLog?: CaseLog;
+  /** The stored cases (read tolerantly by the storage layer). */
+  cases?: CaseBook;
+  /** The cases were saved by a newer version of the extension: shown, never changed. */
+  casesNewer?: boolean;
+  /** Whether the optional notification permission is granted (undefined: not known). */
+  notifications?: boolean;
   now: Date;
   /** The user's IANA time zone; the system's when undefined. */
   timeZone?: string;

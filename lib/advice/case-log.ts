@@ -5,9 +5,10 @@ import { cleanText } from './templates';
 import type { Party } from './types';
 
 /**
- * "Document everything": the contacts a user made about each order. Plain JSON kept in `storage.local` (the item
- * CASE_LOG_ITEM, `local:caseLog`); never synced, never sent anywhere. Every function is pure and returns a new log;
- * stored data is untrusted and read entry by entry.
+ * "Document everything": the contacts a user made about an order, each with its date, channel and reference. They
+ * live in the order's case (lib/cases); this module defines one entry and how stored entries are read (untrusted,
+ * entry by entry). Until issue 16 they were kept per order in their own item, CASE_LOG_ITEM (`local:caseLog`), which
+ * is now only read once to move its entries into cases (lib/cases/migrate.ts). Never synced, never sent anywhere.
  */
 
 export const CONTACT_CHANNELS = [
@@ -49,13 +50,14 @@ export const LIMITS = {
   note: 1000,
 } as const;
 
-/** How much of the log is kept (the user's choice in the options, within LIMITS): the most recent of each. */
+/**
+ * How much is kept (the user's choice in the options, within LIMITS). The names date from the per-order case log and
+ * are kept because settings store them: `orders` now counts cases, `entriesPerOrder` the contacts of each case.
+ */
 export interface CaseLogLimits {
   orders: number;
   entriesPerOrder: number;
 }
-
-const MAX_LIMITS: CaseLogLimits = { orders: LIMITS.orders, entriesPerOrder: LIMITS.entriesPerOrder };
 
 // Order ids are TikTok's long numbers; letters, dots, dashes and underscores allow other shops' ids. The first
 // character being alphanumeric also keeps out `__proto__` and friends.
@@ -71,7 +73,8 @@ export function isOrderId(value: unknown): value is string {
   return typeof value === 'string' && ORDER_ID.test(value);
 }
 
-function isDateTime(value: string): boolean {
+/** An ISO date-time with its offset (`2026-11-26T14:05:00.000Z`) on a real calendar date. */
+export function isDateTime(value: string): boolean {
   // Date.parse rolls 30 February over to March, so the calendar date is checked on its own.
   return DATE_TIME.test(value) && isIsoDate(value.slice(0, 10));
 }
@@ -121,7 +124,7 @@ function readEntry(raw: unknown): CaseLogEntry | undefined {
   return { ...entry, ...(reference !== undefined ? { reference } : {}), ...(note !== undefined ? { note } : {}) };
 }
 
-function readEntries(raw: unknown): CaseLogEntry[] {
+export function readEntries(raw: unknown): CaseLogEntry[] {
   if (!Array.isArray(raw)) return [];
   // Keep the newest entries when a stored array is over the limit; never walk a huge array further than needed.
   const start = Math.max(0, raw.length - LIMITS.entriesPerOrder * 4);
@@ -193,129 +196,27 @@ function newId(at: string, taken: ReadonlySet<string>): string {
 }
 
 /**
- * Adds a contact to an order. Returns the same log object (unchanged) when the order id or the entry is invalid, so
- * the caller can tell (`next === log`). Then the limits apply: over the per-order limit the oldest entry goes, and
- * over the order limit the order least recently contacted goes (never the one just written).
+ * `entries` with a new contact at the end: a unique id, the free-text fields cleaned and bounded, and only the most
+ * recent `max` entries kept. Undefined when the input is not a valid entry (a bad date, an unknown channel).
  */
-export function addEntry(log: CaseLog, orderId: string, input: NewEntry, limits: CaseLogLimits = MAX_LIMITS): CaseLog {
-  if (!isOrderId(orderId)) return log;
-  const existing = Object.hasOwn(log.orders, orderId) ? (log.orders[orderId] ?? []) : [];
-  const taken = new Set(existing.map((e) => e.id));
+export function appendEntry(
+  entries: readonly CaseLogEntry[],
+  input: NewEntry,
+  max: number = LIMITS.entriesPerOrder,
+): CaseLogEntry[] | undefined {
+  const taken = new Set(entries.map((e) => e.id));
   const id =
     input.id !== undefined && ENTRY_ID.test(input.id) && !taken.has(input.id) ? input.id : newId(input.at, taken);
   const entry = readEntry({ ...input, id });
-  if (!entry) return log;
-  return trimCaseLog({ orders: { ...log.orders, [orderId]: [...existing, entry] } }, limits, orderId).kept;
+  if (!entry) return undefined;
+  return [...entries, entry].slice(-Math.max(1, max));
 }
 
-export function deleteEntry(log: CaseLog, orderId: string, entryId: string): CaseLog {
-  if (!Object.hasOwn(log.orders, orderId)) return log;
-  const entries = (log.orders[orderId] ?? []).filter((e) => e.id !== entryId);
-  if (entries.length === 0) return deleteOrder(log, orderId);
-  return { orders: { ...log.orders, [orderId]: entries } };
+/** Both lists as one, in time order, each entry once (by id; `mine` wins a tie): an undo or a migration merge. */
+export function mergeEntries(restored: readonly CaseLogEntry[], mine: readonly CaseLogEntry[]): CaseLogEntry[] {
+  const ids = new Set(mine.map((e) => e.id));
+  return [...restored.filter((e) => !ids.has(e.id)), ...mine].toSorted((a, b) => Date.parse(a.at) - Date.parse(b.at));
 }
-
-export function deleteOrder(log: CaseLog, orderId: string): CaseLog {
-  if (!Object.hasOwn(log.orders, orderId)) return log;
-  const orders = Object.fromEntries(Object.entries(log.orders).filter(([id]) => id !== orderId));
-  return { orders };
-}
-
-/** When an order was last contacted (epoch ms of its latest entry). */
-function lastContact(entries: readonly CaseLogEntry[]): number {
-  return Math.max(...entries.map((e) => Date.parse(e.at)));
-}
-
-/**
- * Applies `limits`: the most recent entries of each order, and the orders most recently contacted (`protect`, the
- * order just written, always stays). `removed` holds what went, for an undo; `kept` is `log` itself when nothing did.
- */
-export function trimCaseLog(
-  log: CaseLog,
-  limits: CaseLogLimits,
-  protect?: string,
-): { kept: CaseLog; removed: CaseLog } {
-  const removed: Record<string, CaseLogEntry[]> = {};
-  const trimmed: [string, CaseLogEntry[]][] = Object.entries(log.orders).map(([id, entries]) => {
-    const over = entries.length - limits.entriesPerOrder;
-    if (over > 0) removed[id] = entries.slice(0, over);
-    return [id, over > 0 ? entries.slice(over) : entries];
-  });
-  const evicted = new Set<string>();
-  const extra = trimmed.length - limits.orders;
-  if (extra > 0) {
-    // Least recently contacted first; a stable sort keeps stored order among equal dates.
-    const byAge = trimmed
-      .filter(([id]) => id !== protect)
-      .toSorted(([, a], [, b]) => lastContact(a) - lastContact(b))
-      .slice(0, extra);
-    for (const [id] of byAge) {
-      evicted.add(id);
-      removed[id] = log.orders[id] ?? [];
-    }
-  }
-  if (Object.keys(removed).length === 0) return { kept: log, removed: emptyCaseLog() };
-  const kept = Object.fromEntries(trimmed.filter(([id]) => !evicted.has(id)));
-  return { kept: { orders: kept }, removed: { orders: removed } };
-}
-
-/**
- * Puts `restored` (an undone delete) back into `current`: entries another window logged meanwhile stay, entries
- * both have (same id) are not doubled, each order is in time order, and the limits still apply.
- */
-export function mergeCaseLogs(current: CaseLog, restored: CaseLog, limits: CaseLogLimits = MAX_LIMITS): CaseLog {
-  const orders: Record<string, CaseLogEntry[]> = { ...current.orders };
-  for (const [id, entries] of Object.entries(restored.orders)) {
-    const mine = orders[id] ?? [];
-    const ids = new Set(mine.map((e) => e.id));
-    orders[id] = [...entries.filter((e) => !ids.has(e.id)), ...mine].toSorted(
-      (a, b) => Date.parse(a.at) - Date.parse(b.at),
-    );
-  }
-  return trimCaseLog({ orders }, limits).kept;
-}
-
-/** How many orders and entries a log holds. */
-export function caseLogSize(log: CaseLog): { orders: number; entries: number } {
-  const lists = Object.values(log.orders);
-  return { orders: lists.length, entries: lists.reduce((sum, entries) => sum + entries.length, 0) };
-}
-
-function selected(log: CaseLog, orderId?: string): [string, CaseLogEntry[]][] {
-  const all = Object.entries(log.orders);
-  return orderId === undefined ? all : all.filter(([id]) => id === orderId);
-}
-
-const CHANNEL_LABELS: Record<ContactChannel, string> = {
-  'tiktok-chat': 'TikTok Shop chat',
-  'tiktok-ticket': 'TikTok Shop ticket',
-  'seller-message': 'Message to the seller',
-  'buyer-message': 'Message to the buyer',
-  'carrier-phone': 'Carrier phone call',
-  'carrier-email': 'Carrier email',
-  'carrier-claim': 'Carrier claim',
-  other: 'Other',
-};
-
-export function channelLabel(channel: ContactChannel): string {
-  return CHANNEL_LABELS[channel];
-}
-
-/** A readable record for the user to keep or paste into a ticket. */
-export function exportText(log: CaseLog, orderId?: string): string {
-  const blocks = selected(log, orderId).map(([id, entries]) => {
-    const lines = entries.map((e) => {
-      const parts = [`- ${e.at} · ${CHANNEL_LABELS[e.channel]} (${e.party})`];
-      if (e.reference) parts.push(`  Reference: ${e.reference}`);
-      if (e.note) parts.push(...e.note.split('\n').map((line) => `  ${line}`));
-      return parts.join('\n');
-    });
-    return [`Order ${id}`, ...lines].join('\n');
-  });
-  return blocks.length === 0 ? 'No contacts recorded.' : blocks.join('\n\n');
-}
-
-export const CSV_HEADER = ['order_id', 'at', 'channel', 'party', 'reference', 'note'] as const;
 
 /**
  * One CSV cell: RFC 4180 quoting, and a leading apostrophe on anything a spreadsheet would run as a formula
@@ -324,15 +225,4 @@ export const CSV_HEADER = ['order_id', 'at', 'channel', 'party', 'reference', 'n
 export function csvCell(value: string): string {
   const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
-/** CSV with a header row and CRLF line ends (RFC 4180). */
-export function exportCsv(log: CaseLog, orderId?: string): string {
-  const rows: string[] = [CSV_HEADER.join(',')];
-  for (const [id, entries] of selected(log, orderId)) {
-    for (const e of entries) {
-      rows.push([id, e.at, e.channel, e.party, e.reference ?? '', e.note ?? ''].map(csvCell).join(','));
-    }
-  }
-  return `${rows.join('\r\n')}\r\n`;
 }

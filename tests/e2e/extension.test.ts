@@ -38,7 +38,9 @@ describe('the built extension in Chromium', () => {
   it('starts its service worker with the narrowest permissions', async () => {
     const manifest = await session.serviceWorker.evaluate(() => chrome.runtime.getManifest());
     expect(manifest.manifest_version).toBe(3);
-    expect((manifest.permissions ?? []).toSorted()).toEqual(['activeTab', 'contextMenus', 'storage']);
+    // Issue 16 added `alarms` (reminders) as the only required permission, and `notifications` as an optional one.
+    expect((manifest.permissions ?? []).toSorted()).toEqual(['activeTab', 'alarms', 'contextMenus', 'storage']);
+    expect(manifest.optional_permissions ?? []).toEqual(['notifications']);
     // WXT sorts the patterns; the set is what matters.
     expect(manifest.content_scripts?.[0]?.matches?.toSorted()).toEqual(CONTENT_SCRIPT_MATCHES.toSorted());
     expect(manifest.host_permissions ?? []).toEqual([]);

@@ -49,6 +49,11 @@ export interface ExtensionSession {
 export interface LaunchOptions {
   /** Show the window (the demo does when a display is available). */
   headed?: boolean;
+  /**
+   * The IANA time zone the whole browser runs in, service worker included (through `TZ`; Playwright's `timezoneId`
+   * reaches pages only). The machine's when absent.
+   */
+  timeZone?: string;
 }
 
 export async function launchExtension(options: LaunchOptions = {}): Promise<ExtensionSession> {
@@ -60,6 +65,7 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
     executablePath: chromiumPath(),
     headless: !options.headed,
     viewport: { width: 1280, height: 800 },
+    ...(options.timeZone ? { env: { ...process.env, TZ: options.timeZone } } : {}),
     args: [
       ...CHROMIUM_FLAGS,
       // Both are needed: Playwright passes --disable-extensions unless told which extension to keep.

@@ -82,6 +82,21 @@ describe('a stored item', () => {
     expect(set).not.toHaveBeenCalled();
   });
 
+  it('writes at once, without reading first, when the page may close right after', async () => {
+    const item = defineStoredItem(storage, namesSpec('local:names'));
+    await item.set({ names: ['a'] });
+    const get = vi.spyOn(local, 'get');
+    const set = vi.spyOn(local, 'set');
+    // The write is requested in the same task as the call: nothing waits for storage to answer first.
+    const written = item.setAtOnce({ names: ['b'] });
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(set).toHaveBeenCalledWith({ names: { names: ['b'] } });
+    expect(get).not.toHaveBeenCalled();
+    await written;
+    expect(await item.get()).toEqual({ names: ['b'] });
+  });
+
   it('tells watchers the new value, read tolerantly, whoever wrote it', async () => {
     const item = defineStoredItem(storage, namesSpec('local:names'));
     const seen: unknown[] = [];

@@ -52,7 +52,7 @@ describe('showOnBadge', () => {
     vi.spyOn(fakeBrowser, 'action', 'get').mockReturnValue(undefined as never);
     Object.assign(fakeBrowser, { browserAction });
     await showOnBadge(3, undefined);
-    expect(browserAction.setBadgeText).toHaveBeenCalledWith({ tabId: 3, text: '' });
+    expect(browserAction.setBadgeText).toHaveBeenCalledWith({ tabId: 3, text: null });
     expect(browserAction.setTitle).toHaveBeenCalledWith({ tabId: 3, title: 'Carrier Finder' });
   });
 });

@@ -36,7 +36,7 @@ describe("the background's detections", () => {
     expect(badge).toHaveBeenLastCalledWith({ tabId: 7, text: '1' });
     await clearDetection(items, 7);
     expect(await stored(7)).toBeUndefined();
-    expect(badge).toHaveBeenLastCalledWith({ tabId: 7, text: '' });
+    expect(badge).toHaveBeenLastCalledWith({ tabId: 7, text: null });
   });
 
   it('keeps nothing and shows nothing while detection is off, whatever a content script still reports', async () => {
@@ -44,7 +44,7 @@ describe("the background's detections", () => {
     const items = defineStorageItems(storage);
     await saveDetection(items, 7, detection);
     expect(await stored(7)).toBeUndefined();
-    expect(badge).toHaveBeenLastCalledWith({ tabId: 7, text: '' });
+    expect(badge).toHaveBeenLastCalledWith({ tabId: 7, text: null });
   });
 
   it('keeps the count off the icon when the badge is off', async () => {
@@ -52,7 +52,7 @@ describe("the background's detections", () => {
     const items = defineStorageItems(storage);
     await saveDetection(items, 7, detection);
     expect(await stored(7)).toMatchObject({ detection });
-    expect(badge).toHaveBeenLastCalledWith({ tabId: 7, text: '' });
+    expect(badge).toHaveBeenLastCalledWith({ tabId: 7, text: null });
   });
 
   it('brings open tabs in line when detection or the badge is switched', async () => {
@@ -64,11 +64,11 @@ describe("the background's detections", () => {
     expect(changesTabs({ ...DEFAULT_SETTINGS, region: 'MX' }, DEFAULT_SETTINGS)).toBe(false);
 
     await applyToOpenTabs(items, { ...DEFAULT_SETTINGS, badge: false });
-    expect(badge).toHaveBeenLastCalledWith({ tabId: tab.id, text: '' });
+    expect(badge).toHaveBeenLastCalledWith({ tabId: tab.id, text: null });
     await applyToOpenTabs(items, DEFAULT_SETTINGS);
     expect(badge).toHaveBeenLastCalledWith({ tabId: tab.id, text: '1' });
     await applyToOpenTabs(items, { ...DEFAULT_SETTINGS, detection: false });
     expect(await stored(tab.id!)).toBeUndefined();
-    expect(badge).toHaveBeenLastCalledWith({ tabId: tab.id, text: '' });
+    expect(badge).toHaveBeenLastCalledWith({ tabId: tab.id, text: null });
   });
 });

@@ -2,36 +2,37 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { OptionsForm, type OptionsFormProps } from '../../../entrypoints/options/OptionsForm';
-import { type CaseLog, addEntry, emptyCaseLog } from '../../../lib/advice/case-log';
+import { emptyCaseBook, recordContact } from '../../../lib/cases/cases';
+import type { CaseBook } from '../../../lib/cases/types';
 import { DEFAULT_SETTINGS, type Settings } from '../../../lib/settings';
 import { NewerVersionError } from '../../../lib/storage';
 
 afterEach(cleanup);
 
 /**
- * The options page over an in-memory store that behaves like the extension's: a save or a case-log change is
+ * The options page over an in-memory store that behaves like the extension's: a save or a change of the cases is
  * stored and comes back to the page as new props, as the storage watch in main.tsx does.
  */
 function renderOptions(overrides: Partial<OptionsFormProps> = {}) {
-  const stored = { settings: overrides.settings ?? DEFAULT_SETTINGS, caseLog: overrides.caseLog ?? emptyCaseLog() };
+  const stored = { settings: overrides.settings ?? DEFAULT_SETTINGS, cases: overrides.cases ?? emptyCaseBook() };
   const onSave = vi.fn<(settings: Settings) => Promise<void>>(async (settings) => {
     stored.settings = settings;
     paint();
   });
-  const onUpdateCaseLog = vi.fn<(change: (log: CaseLog) => CaseLog) => Promise<CaseLog>>(async (change) => {
-    stored.caseLog = change(stored.caseLog);
+  const onUpdateCases = vi.fn<(change: (book: CaseBook) => CaseBook) => Promise<CaseBook>>(async (change) => {
+    stored.cases = change(stored.cases);
     paint();
-    return stored.caseLog;
+    return stored.cases;
   });
   const onDownload = vi.fn<(content: string, fileName: string, type: string) => void>();
   const element = () => (
     <OptionsForm
       onSave={onSave}
-      onUpdateCaseLog={onUpdateCaseLog}
+      onUpdateCases={onUpdateCases}
       onDownload={onDownload}
       {...overrides}
       settings={stored.settings}
-      caseLog={stored.caseLog}
+      cases={stored.cases}
     />
   );
   const view = render(element());
@@ -43,24 +44,23 @@ function renderOptions(overrides: Partial<OptionsFormProps> = {}) {
     Object.assign(stored, patch);
     paint();
   };
-  return { stored, onSave, onUpdateCaseLog, onDownload, storedElsewhere };
+  return { stored, onSave, onUpdateCases, onDownload, storedElsewhere };
 }
 
 const status = () => screen.getByTestId('save-status').textContent;
 const select = (testId: string) => screen.getByTestId(testId) as HTMLSelectElement;
 
-function logOf(orders: number, entriesEach: number): CaseLog {
-  let log = emptyCaseLog();
+/** `orders` cases, order o last worked on 1 + o November, with `entriesEach` logged contacts each. */
+function casesOf(orders: number, entriesEach: number): CaseBook {
+  let book = emptyCaseBook();
   for (let o = 0; o < orders; o += 1) {
     for (let e = 0; e < entriesEach; e += 1) {
-      log = addEntry(log, `57700000000000000${o}`, {
-        at: `2026-11-${String(o + 1).padStart(2, '0')}T10:${String(e).padStart(2, '0')}:00.000Z`,
-        channel: 'carrier-phone',
-        party: 'carrier',
-      });
+      const at = `2026-11-${String(o + 1).padStart(2, '0')}T10:${String(e).padStart(2, '0')}:00.000Z`;
+      const orderId = `57700000000000000${o}`;
+      book = recordContact(book, { key: orderId, orderId }, { at, channel: 'carrier-phone', party: 'carrier' }, at);
     }
   }
-  return log;
+  return book;
 }
 
 describe('the country', () => {
@@ -188,12 +188,12 @@ describe('role, detection and badge', () => {
     render(
       <OptionsForm
         settings={DEFAULT_SETTINGS}
-        caseLog={emptyCaseLog()}
+        cases={emptyCaseBook()}
         storageError="storage unavailable"
         onSave={async () => {
           throw new Error('QUOTA_BYTES exceeded');
         }}
-        onUpdateCaseLog={async () => emptyCaseLog()}
+        onUpdateCases={async () => emptyCaseBook()}
         onDownload={() => {}}
       />,
     );
@@ -218,11 +218,11 @@ describe('role, detection and badge', () => {
     render(
       <OptionsForm
         settings={DEFAULT_SETTINGS}
-        caseLog={emptyCaseLog()}
+        cases={emptyCaseBook()}
         onSave={async () => {
           throw new NewerVersionError('local:settings', 3);
         }}
-        onUpdateCaseLog={async () => emptyCaseLog()}
+        onUpdateCases={async () => emptyCaseBook()}
         onDownload={() => {}}
       />,
     );
@@ -231,15 +231,18 @@ describe('role, detection and badge', () => {
   });
 });
 
-describe('the case log controls', () => {
-  it('exports everything as CSV and as text', () => {
-    const { onDownload } = renderOptions({ caseLog: logOf(2, 1) });
-    expect(screen.getByTestId('case-log-size').textContent).toBe('Orders: 2. Contacts: 2.');
+describe('the case controls', () => {
+  it('links to the cases page, and exports every case as CSV and as text', () => {
+    const { onDownload } = renderOptions({ cases: casesOf(2, 1) });
+    expect(screen.getByTestId('case-log-size').textContent).toBe('Cases: 2. Contacts: 2.');
+    expect(screen.getByTestId('open-cases').getAttribute('href')).toBe('/cases.html');
     fireEvent.click(screen.getByTestId('export-csv'));
     const [csv, csvName, csvType] = onDownload.mock.lastCall!;
-    expect(csv.split('\r\n')[0]).toBe('order_id,at,channel,party,reference,note');
+    expect(csv.split('\r\n')[0]).toBe(
+      'case,order_id,tracking_numbers,market,role,carrier,problem,state,next_date,next_date_kind,next_step,contact_at,channel,party,reference,note',
+    );
     expect(csv).toContain('577000000000000001');
-    expect(csvName).toMatch(/^case-log-\d{4}-\d{2}-\d{2}\.csv$/);
+    expect(csvName).toMatch(/^cases-\d{4}-\d{2}-\d{2}\.csv$/);
     expect(csvType).toBe('text/csv;charset=utf-8');
     fireEvent.click(screen.getByTestId('export-text'));
     const [text, textName] = onDownload.mock.lastCall!;
@@ -248,53 +251,74 @@ describe('the case log controls', () => {
   });
 
   it('deletes everything only after confirming, and undoes the delete', async () => {
-    const log = logOf(2, 2);
-    const { stored } = renderOptions({ caseLog: log });
+    const cases = casesOf(2, 2);
+    const { stored } = renderOptions({ cases });
     fireEvent.click(screen.getByTestId('delete-all'));
     expect(document.activeElement).toBe(screen.getByTestId('confirm-delete-all'));
-    expect(screen.getByRole('group', { name: /Delete every logged contact\? Orders: 2\. Contacts: 4\./ })).toBeTruthy();
+    expect(
+      screen.getByRole('group', {
+        name: /Delete every case and its contacts and reminders\? Cases: 2\. Contacts: 4\./,
+      }),
+    ).toBeTruthy();
     // Escape cancels and gives focus back to the button that asked.
     fireEvent.keyDown(screen.getByTestId('confirm-delete-all'), { key: 'Escape' });
-    expect(stored.caseLog).toBe(log);
+    expect(stored.cases).toBe(cases);
     await waitFor(() => expect(document.activeElement).toBe(screen.getByTestId('delete-all')));
 
     fireEvent.click(screen.getByTestId('delete-all'));
     fireEvent.click(screen.getByTestId('confirm-delete-all'));
-    await waitFor(() => expect(stored.caseLog).toEqual(emptyCaseLog()));
-    expect(status()).toBe('Case log deleted. Orders: 2. Contacts: 4.');
-    expect(screen.getByTestId('case-log-size').textContent).toBe('No contacts logged yet.');
+    await waitFor(() => expect(stored.cases).toEqual(emptyCaseBook()));
+    expect(status()).toBe('All cases deleted. Cases: 2. Contacts: 4.');
+    expect(screen.getByTestId('case-log-size').textContent).toBe('No cases yet.');
     await waitFor(() => expect(document.activeElement).toBe(screen.getByTestId('undo-delete')));
 
     fireEvent.click(screen.getByTestId('undo-delete'));
-    await waitFor(() => expect(stored.caseLog).toEqual(log));
+    await waitFor(() => expect(stored.cases).toEqual(cases));
     expect(status()).toBe('Restored.');
     expect(screen.queryByTestId('undo-delete')).toBeNull();
   });
 
   it('keeps only as much as the chosen limits, and undoing puts both the limit and the entries back', async () => {
-    const log = logOf(3, 30);
-    const { stored } = renderOptions({ caseLog: log });
+    const cases = casesOf(3, 30);
+    const { stored } = renderOptions({ cases });
     expect([...select('limit-entries').options].map((o) => o.value)).toEqual(['20', '50', '100', '200']);
     fireEvent.change(select('limit-entries'), { target: { value: '20' } });
-    await waitFor(() => expect(status()).toBe('Removed to fit the new limit. Orders: 3. Contacts: 30.'));
+    await waitFor(() => expect(status()).toBe('Removed to fit the new limit. Cases: 3. Contacts: 30.'));
     expect(stored.settings.caseLogLimits).toEqual({ orders: 500, entriesPerOrder: 20 });
-    expect(Object.values(stored.caseLog.orders).map((entries) => entries.length)).toEqual([20, 20, 20]);
+    expect(Object.values(stored.cases.cases).map((c) => c.log.length)).toEqual([20, 20, 20]);
 
     fireEvent.click(screen.getByTestId('undo-delete'));
-    await waitFor(() => expect(stored.caseLog).toEqual(log));
+    await waitFor(() => expect(stored.cases).toEqual(cases));
     expect(stored.settings.caseLogLimits).toEqual({ orders: 500, entriesPerOrder: 200 });
     expect(select('limit-entries').value).toBe('200');
   });
 
-  it('follows contacts logged in a popup while the page is open', () => {
-    const { storedElsewhere } = renderOptions();
-    expect(screen.getByTestId('case-log-size').textContent).toBe('No contacts logged yet.');
-    storedElsewhere({ caseLog: logOf(1, 3) });
-    expect(screen.getByTestId('case-log-size').textContent).toBe('Orders: 1. Contacts: 3.');
+  it('keeps the fewest cases asked for: resolved ones go first, then those untouched longest', async () => {
+    // 52 cases, case n last worked on n hours after 1 Nov; case 40 (recent) is resolved.
+    let cases = emptyCaseBook();
+    for (let n = 0; n < 52; n += 1) {
+      const at = new Date(Date.UTC(2026, 10, 1, n)).toISOString();
+      cases = recordContact(cases, { key: `case-${n}` }, { at, channel: 'other', party: 'self' }, at);
+    }
+    cases.cases['case-40'] = { ...cases.cases['case-40']!, state: 'resolved' };
+    const { stored } = renderOptions({ cases });
+    fireEvent.change(select('limit-orders'), { target: { value: '50' } });
+    await waitFor(() => expect(status()).toBe('Removed to fit the new limit. Cases: 2. Contacts: 2.'));
+    expect(Object.keys(stored.cases.cases)).toHaveLength(50);
+    expect(stored.cases.cases['case-40']).toBeUndefined();
+    expect(stored.cases.cases['case-0']).toBeUndefined();
+    expect(stored.cases.cases['case-1']).toBeDefined();
   });
 
-  it('can export but not change a case log saved by a newer version', () => {
-    renderOptions({ caseLog: logOf(1, 1), caseLogNewer: true });
+  it('follows contacts logged in a popup while the page is open', () => {
+    const { storedElsewhere } = renderOptions();
+    expect(screen.getByTestId('case-log-size').textContent).toBe('No cases yet.');
+    storedElsewhere({ cases: casesOf(1, 3) });
+    expect(screen.getByTestId('case-log-size').textContent).toBe('Cases: 1. Contacts: 3.');
+  });
+
+  it('can export but not change cases saved by a newer version', () => {
+    renderOptions({ cases: casesOf(1, 1), casesNewer: true });
     expect(screen.getByTestId('case-log-newer').textContent).toContain('newer version');
     expect((screen.getByTestId('export-csv') as HTMLButtonElement).disabled).toBe(false);
     expect((screen.getByTestId('delete-all') as HTMLButtonElement).disabled).toBe(true);

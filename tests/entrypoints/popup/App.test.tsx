@@ -1,9 +1,11 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { App, type CaseLogStore } from '../../../entrypoints/popup/App';
+import { memoryStore } from './memory-store';
+import { App } from '../../../entrypoints/popup/App';
 import type { PopupData } from '../../../entrypoints/popup/model';
-import { type CaseLog, addEntry, emptyCaseLog, readCaseLog } from '../../../lib/advice/case-log';
+import { emptyCaseBook, recordContact } from '../../../lib/cases/cases';
+import { readCaseBook } from '../../../lib/cases/item';
 import type { OrderDetection } from '../../../lib/order';
 import { DEFAULT_SETTINGS } from '../../../lib/settings';
 
@@ -45,21 +47,8 @@ function popupData(partial: Partial<PopupData> = {}): PopupData {
   };
 }
 
-function memoryStore(initial: CaseLog = emptyCaseLog()): CaseLogStore & { value: CaseLog } {
-  const store = {
-    value: initial,
-    async read() {
-      return structuredClone(store.value);
-    },
-    async write(log: CaseLog) {
-      store.value = structuredClone(log);
-    },
-  };
-  return store;
-}
-
 function renderApp(partial: Partial<PopupData> = {}, store = memoryStore()) {
-  return { store, ...render(<App data={popupData(partial)} caseLogStore={store} />) };
+  return { store, ...render(<App data={popupData(partial)} caseStore={store} />) };
 }
 
 describe('the popup on an order page', () => {
@@ -276,27 +265,32 @@ describe('the case log', () => {
 
     const entry = await screen.findByTestId('case-log-entry');
     expect(entry.textContent).toContain('Reference number: CASE-42');
-    const saved = store.value as CaseLog;
-    expect(saved.orders['576461413138764']).toHaveLength(1);
-    expect(saved.orders['576461413138764']![0]).toMatchObject({ reference: 'CASE-42' });
+    const saved = store.value.cases['576461413138764']!;
+    expect(saved.log).toHaveLength(1);
+    expect(saved.log[0]).toMatchObject({ reference: 'CASE-42' });
+    // Logging a contact means waiting for a reply.
+    expect(saved.state).toBe('waiting');
 
     fireEvent.click(within(entry).getByRole('button', { name: /Delete entry/ }));
     fireEvent.click(screen.getByTestId('confirm-delete'));
     await waitFor(() => expect(screen.queryByTestId('case-log-entry')).toBeNull());
-    expect((store.value as CaseLog).orders['576461413138764']).toBeUndefined();
+    expect(store.value.cases['576461413138764']!.log).toEqual([]);
   });
 
   it('shows entries already stored for the order, as the storage layer read them', () => {
     const stored = {
-      version: 1,
-      orders: {
-        '576461413138764': [
-          { id: 'c1', at: '2026-11-20T14:05:00.000Z', channel: 'carrier-phone', party: 'carrier', reference: 'R-1' },
-          { id: 'bad', at: 'yesterday', channel: 'fax', party: 'x' },
-        ],
+      cases: {
+        '576461413138764': {
+          key: '576461413138764',
+          state: 'waiting',
+          log: [
+            { id: 'c1', at: '2026-11-20T14:05:00.000Z', channel: 'carrier-phone', party: 'carrier', reference: 'R-1' },
+            { id: 'bad', at: 'yesterday', channel: 'fax', party: 'x' },
+          ],
+        },
       },
     };
-    renderApp({ caseLog: readCaseLog(stored) });
+    renderApp({ cases: readCaseBook(stored) });
     const entries = screen.getAllByTestId('case-log-entry');
     expect(entries).toHaveLength(1);
     expect(entries[0]!.textContent).toContain('20 Nov, 09:05 · Carrier phone call');
@@ -310,9 +304,9 @@ describe('the popup while it stays open', () => {
   it('shows the hotline of a country changed in the options, without reopening', () => {
     const store = memoryStore();
     const data = popupData({ query: FEDEX, tabState: undefined, settings: { ...DEFAULT_SETTINGS, region: 'US' } });
-    const { rerender } = render(<App data={data} caseLogStore={store} />);
+    const { rerender } = render(<App data={data} caseStore={store} />);
     expect(screen.getByTestId('hotline').getAttribute('href')).toBe('tel:+18004633339');
-    rerender(<App data={{ ...data, settings: { ...data.settings, region: 'MX' } }} caseLogStore={store} />);
+    rerender(<App data={{ ...data, settings: { ...data.settings, region: 'MX' } }} caseStore={store} />);
     expect(screen.getByTestId('carrier-name').textContent).toBe('FedEx');
     expect(screen.getByTestId('hotline').getAttribute('href')).toBe('tel:+525552289904');
   });
@@ -324,9 +318,9 @@ describe('the popup while it stays open', () => {
       ...data,
       settings: { ...DEFAULT_SETTINGS, preferredCarriers },
     });
-    const { rerender } = render(<App data={withRanking(['usps', 'fedex'])} caseLogStore={store} />);
+    const { rerender } = render(<App data={withRanking(['usps', 'fedex'])} caseStore={store} />);
     expect(screen.getByTestId('carrier-name').textContent).toBe('USPS');
-    rerender(<App data={withRanking(['fedex', 'usps'])} caseLogStore={store} />);
+    rerender(<App data={withRanking(['fedex', 'usps'])} caseStore={store} />);
     expect(screen.getByTestId('carrier-name').textContent).toBe('FedEx');
   });
 
@@ -335,14 +329,15 @@ describe('the popup while it stays open', () => {
     const data = popupData({
       tabState: { detection: { ...DETECTION, packages: [], status: 'awaiting-shipment' }, at: 1 },
     });
-    const { rerender } = render(<App data={data} caseLogStore={store} />);
+    const { rerender } = render(<App data={data} caseStore={store} />);
     expect(screen.getByTestId('awaiting')).toBeTruthy();
-    const caseLog = addEntry(emptyCaseLog(), DETECTION.orderId!, {
-      at: '2026-11-20T14:05:00.000Z',
-      channel: 'carrier-phone',
-      party: 'carrier',
-    });
-    rerender(<App data={{ ...data, tabState: { detection: DETECTION, at: 2 }, caseLog }} caseLogStore={store} />);
+    const cases = recordContact(
+      emptyCaseBook(),
+      { key: DETECTION.orderId! },
+      { at: '2026-11-20T14:05:00.000Z', channel: 'carrier-phone', party: 'carrier' },
+      '2026-11-20T14:05:00.000Z',
+    );
+    rerender(<App data={{ ...data, tabState: { detection: DETECTION, at: 2 }, cases }} caseStore={store} />);
     expect(screen.queryByTestId('awaiting')).toBeNull();
     expect(screen.getByTestId('tracking-number').textContent).toBe(USPS_NUMBER);
     expect(screen.getAllByTestId('case-log-entry')).toHaveLength(1);
@@ -351,11 +346,11 @@ describe('the popup while it stays open', () => {
   it('keeps a lookup the user typed when the tab reports again', () => {
     const store = memoryStore();
     const data = popupData();
-    const { rerender } = render(<App data={data} caseLogStore={store} />);
+    const { rerender } = render(<App data={data} caseStore={store} />);
     fireEvent.input(screen.getByLabelText('Look up a tracking number'), { target: { value: FEDEX } });
     fireEvent.submit(screen.getByLabelText('Look up a tracking number').closest('form')!);
     expect(screen.getByTestId('carrier-name').textContent).toBe('FedEx');
-    rerender(<App data={{ ...data, tabState: { detection: DETECTION, at: 2 } }} caseLogStore={store} />);
+    rerender(<App data={{ ...data, tabState: { detection: DETECTION, at: 2 } }} caseStore={store} />);
     expect(screen.getByTestId('carrier-name').textContent).toBe('FedEx');
   });
 
@@ -364,7 +359,7 @@ describe('the popup while it stays open', () => {
     render(
       <App
         data={popupData({ tabState: undefined, settings: { ...DEFAULT_SETTINGS, detection: false } })}
-        caseLogStore={memoryStore()}
+        caseStore={memoryStore()}
         onOpenOptions={onOpenOptions}
       />,
     );

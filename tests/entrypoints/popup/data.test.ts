@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { storage } from 'wxt/utils/storage';
-import { browserCaseLogStore, loadPopupData, watchPopupData } from '../../../entrypoints/popup/data';
+import { browserCaseStore, loadPopupData, watchPopupData } from '../../../entrypoints/popup/data';
 import type { PopupData } from '../../../entrypoints/popup/model';
-import { addEntry, emptyCaseLog } from '../../../lib/advice/case-log';
+import { emptyCaseBook, recordContact } from '../../../lib/cases/cases';
 import type { OrderDetection } from '../../../lib/order';
 import { DEFAULT_SETTINGS } from '../../../lib/settings';
 import { defineStorageItems } from '../../../lib/stored-items';
@@ -22,7 +22,7 @@ beforeEach(() => {
 });
 
 describe("the popup's data", () => {
-  it("reads settings, case log and the tab's detection, and the browser's country", async () => {
+  it("reads settings, cases and the tab's detection, and the browser's country", async () => {
     const tab = await fakeBrowser.tabs.create({ url: detection.url });
     await fakeBrowser.storage.local.set({ settings: { role: 'seller', preferredCarriers: ['ups'] } });
     await fakeBrowser.storage.session.set({ [`tab:${tab.id}`]: { detection, at: 5 } });
@@ -32,7 +32,9 @@ describe("the popup's data", () => {
       storageOk: true,
       tab: { id: tab.id },
       tabState: { detection, at: 5 },
-      caseLog: emptyCaseLog(),
+      cases: emptyCaseBook(),
+      // The fake browser has no permissions API: read as "not allowed".
+      notifications: false,
       localeRegion: 'TH',
     });
   });
@@ -47,17 +49,19 @@ describe("the popup's data", () => {
     await items.settings.set({ ...DEFAULT_SETTINGS, region: 'MX' });
     expect(seen.at(-1)?.settings.region).toBe('MX');
 
-    const log = addEntry(emptyCaseLog(), '576461413138764', {
-      at: '2026-11-20T14:05:00Z',
-      channel: 'other',
-      party: 'self',
-    });
-    await browserCaseLogStore(items).write(log);
-    expect(seen.at(-1)?.caseLog).toEqual(log);
-    expect(await browserCaseLogStore(items).read()).toEqual(log);
+    const cases = await browserCaseStore(items).update((book) =>
+      recordContact(
+        book,
+        { key: '576461413138764' },
+        { at: '2026-11-20T14:05:00Z', channel: 'other', party: 'self' },
+        '2026-11-20T14:05:00.000Z',
+      ),
+    );
+    expect(Object.keys(cases.cases)).toEqual(['576461413138764']);
+    expect(seen.at(-1)?.cases).toEqual(cases);
 
     await items.tabState(tab.id!).set({ detection, at: 9 });
-    expect(seen.at(-1)).toMatchObject({ settings: { region: 'MX' }, caseLog: log, tabState: { at: 9 } });
+    expect(seen.at(-1)).toMatchObject({ settings: { region: 'MX' }, cases, tabState: { at: 9 } });
     await items.tabState(tab.id!).remove();
     expect(seen.at(-1)?.tabState).toBeUndefined();
 
@@ -65,6 +69,14 @@ describe("the popup's data", () => {
     stop();
     await items.settings.set({ ...DEFAULT_SETTINGS, region: 'US' });
     expect(seen).toHaveLength(count);
+  });
+
+  it('moves the contacts of the case log (before issue 16) into cases before reading them', async () => {
+    const entry = { id: 'c1', at: '2026-11-20T14:05:00.000Z', channel: 'carrier-phone', party: 'carrier' };
+    await fakeBrowser.storage.local.set({ caseLog: { orders: { '577318820461937205': [entry] } }, caseLog$: { v: 2 } });
+    const data = await loadPopupData(defineStorageItems(storage), '?q=x');
+    expect(data.cases?.cases['577318820461937205']).toMatchObject({ orderId: '577318820461937205', log: [entry] });
+    expect((await fakeBrowser.storage.local.get('caseLog')).caseLog).toBeUndefined();
   });
 
   it('says when storage cannot be read, and still opens', async () => {

@@ -1,149 +1,54 @@
 import { describe, expect, it } from 'vitest';
 import {
-  addEntry,
+  appendEntry,
   CASE_LOG_ITEM,
   CASE_LOG_MIGRATIONS,
-  type CaseLog,
-  caseLogSize,
   csvCell,
-  deleteEntry,
-  deleteOrder,
   emptyCaseLog,
-  exportCsv,
-  exportText,
   LIMITS,
-  mergeCaseLogs,
+  mergeEntries,
   readCaseLog,
-  trimCaseLog,
 } from '../../../lib/advice/case-log';
 
 const ORDER = '577123456789012345';
 
-/** A small RFC 4180 reader, to prove the export reads back cell for cell. */
-function readCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i += 1) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i += 1;
-      } else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (c === '\r' && text[i + 1] === '\n') {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-      i += 1;
-    } else cell += c;
-  }
-  return rows;
-}
-
-function sampleLog(): CaseLog {
-  let log = emptyCaseLog();
-  log = addEntry(log, ORDER, {
-    at: '2026-11-26T10:00:00.000Z',
-    channel: 'seller-message',
-    party: 'seller',
-    note: 'Asked for an update',
-  });
-  log = addEntry(log, ORDER, {
-    at: '2026-11-27T09:30:00.000Z',
-    channel: 'carrier-phone',
-    party: 'carrier',
-    reference: 'CASE-42, "urgent"',
-    note: 'Agent: Sam\nPromised a trace within 5 days',
-  });
-  log = addEntry(log, '577000000000000001', {
-    at: '2026-11-28T12:00:00+01:00',
-    channel: 'tiktok-ticket',
-    party: 'tiktok',
-    note: '=HYPERLINK("http://evil","x")',
-  });
-  return log;
-}
-
-describe('case log', () => {
-  it('is stored under caseLog in local storage, at version 2', () => {
+describe('case log entries', () => {
+  it('was stored under caseLog in local storage, at version 2 (now only read to move it into cases)', () => {
     expect(CASE_LOG_ITEM).toMatchObject({ key: 'local:caseLog', version: 2 });
     expect(CASE_LOG_ITEM.read(null)).toEqual(emptyCaseLog());
   });
 
-  it('adds entries per order with unique ids, oldest first', () => {
-    const log = sampleLog();
-    const entries = log.orders[ORDER]!;
-    expect(entries.map((e) => e.channel)).toEqual(['seller-message', 'carrier-phone']);
-    expect(new Set(entries.map((e) => e.id)).size).toBe(2);
-    const again = addEntry(log, ORDER, { at: '2026-11-26T10:00:00.000Z', channel: 'other', party: 'self' });
-    const ids = again.orders[ORDER]!.map((e) => e.id);
-    expect(new Set(ids).size).toBe(3);
+  it('appends entries with unique ids, cleaned and bounded, keeping the most recent', () => {
+    const first = appendEntry([], { at: '2026-11-26T10:00:00.000Z', channel: 'seller-message', party: 'seller' })!;
+    const second = appendEntry(first, {
+      at: '2026-11-26T10:00:00.000Z',
+      channel: 'carrier-phone',
+      party: 'carrier',
+      reference: ' CASE-42\u202e ',
+      note: 'Agent: Sam\nPromised a trace',
+    })!;
+    expect(second.map((e) => e.channel)).toEqual(['seller-message', 'carrier-phone']);
+    expect(new Set(second.map((e) => e.id)).size).toBe(2);
+    expect(second[1]).toMatchObject({ reference: 'CASE-42', note: 'Agent: Sam\nPromised a trace' });
+    const third = appendEntry(second, { at: '2026-11-27T10:00:00Z', channel: 'other', party: 'self' }, 2)!;
+    expect(third.map((e) => e.channel)).toEqual(['carrier-phone', 'other']);
   });
 
-  it('refuses invalid entries by returning the same log', () => {
-    const log = sampleLog();
-    expect(addEntry(log, ORDER, { at: 'yesterday', channel: 'other', party: 'self' })).toBe(log);
-    expect(addEntry(log, ORDER, { at: '2026-11-26T10:00:00Z', channel: 'fax' as never, party: 'self' })).toBe(log);
-    expect(addEntry(log, '__proto__', { at: '2026-11-26T10:00:00Z', channel: 'other', party: 'self' })).toBe(log);
-    expect(addEntry(log, '', { at: '2026-11-26T10:00:00Z', channel: 'other', party: 'self' })).toBe(log);
+  it('refuses invalid entries', () => {
+    expect(appendEntry([], { at: 'yesterday', channel: 'other', party: 'self' })).toBeUndefined();
+    expect(appendEntry([], { at: '2026-11-26T10:00:00Z', channel: 'fax' as never, party: 'self' })).toBeUndefined();
+    expect(appendEntry([], { at: '2026-02-30T10:00:00Z', channel: 'other', party: 'self' })).toBeUndefined();
   });
 
-  it('deletes an entry, and the order with its last entry', () => {
-    const log = sampleLog();
-    const [first, second] = log.orders[ORDER]!;
-    const one = deleteEntry(log, ORDER, first!.id);
-    expect(one.orders[ORDER]).toEqual([second]);
-    const none = deleteEntry(one, ORDER, second!.id);
-    expect(Object.hasOwn(none.orders, ORDER)).toBe(false);
-    expect(Object.keys(deleteOrder(log, ORDER).orders)).toEqual(['577000000000000001']);
-    expect(deleteOrder(log, 'nope')).toBe(log);
+  it('merges two lists in time order, each entry once', () => {
+    const a = { id: 'a', at: '2026-11-01T00:00:00Z', channel: 'other', party: 'self' } as const;
+    const b = { id: 'b', at: '2026-11-02T00:00:00Z', channel: 'other', party: 'self' } as const;
+    const c = { id: 'c', at: '2026-11-03T00:00:00Z', channel: 'other', party: 'self' } as const;
+    expect(mergeEntries([a, c], [b, c]).map((e) => e.id)).toEqual(['a', 'b', 'c']);
+    expect(mergeEntries([], [])).toEqual([]);
   });
 
-  it('round-trips through storage (JSON) unchanged', () => {
-    const log = sampleLog();
-    expect(readCaseLog(JSON.parse(JSON.stringify(log)))).toEqual(log);
-  });
-
-  it('exports readable text for one order or all', () => {
-    const log = sampleLog();
-    const one = exportText(log, ORDER);
-    expect(one).toContain(`Order ${ORDER}`);
-    expect(one).toContain('Carrier phone call (carrier)');
-    expect(one).toContain('Reference: CASE-42, "urgent"');
-    expect(one).toContain('  Promised a trace within 5 days');
-    expect(one).not.toContain('577000000000000001');
-    expect(exportText(log)).toContain('577000000000000001');
-    expect(exportText(emptyCaseLog())).toBe('No contacts recorded.');
-  });
-
-  it('exports RFC 4180 CSV that reads back cell for cell, with formulas neutralized', () => {
-    const log = sampleLog();
-    const csv = exportCsv(log);
-    expect(csv.endsWith('\r\n')).toBe(true);
-    const rows = readCsv(csv);
-    expect(rows[0]).toEqual(['order_id', 'at', 'channel', 'party', 'reference', 'note']);
-    expect(rows).toHaveLength(4);
-    expect(rows[2]).toEqual([
-      ORDER,
-      '2026-11-27T09:30:00.000Z',
-      'carrier-phone',
-      'carrier',
-      'CASE-42, "urgent"',
-      'Agent: Sam\nPromised a trace within 5 days',
-    ]);
-    expect(rows[3]![5]).toBe('\'=HYPERLINK("http://evil","x")');
-    expect(readCsv(exportCsv(log, ORDER))).toHaveLength(3);
-  });
-
-  it('neutralizes every formula lead character', () => {
+  it('neutralizes every formula lead character in a CSV cell', () => {
     for (const lead of ['=', '+', '-', '@']) expect(csvCell(`${lead}1+1`)).toBe(`'${lead}1+1`);
     expect(csvCell('\t=1')).toBe("'\t=1");
     expect(csvCell('plain')).toBe('plain');
@@ -260,65 +165,5 @@ describe('case log migrations', () => {
     const v2 = { orders: {} };
     expect(CASE_LOG_MIGRATIONS[2](v2)).toEqual(v2);
     for (const raw of ['x', null, [1]]) expect(CASE_LOG_MIGRATIONS[2](raw)).toEqual(raw);
-  });
-});
-
-/** A log of `orders` orders, order i last contacted on day i + 1 of November, with `entries` entries each. */
-function logOf(orders: number, entries = 1): CaseLog {
-  let log = emptyCaseLog();
-  for (let o = 0; o < orders; o += 1) {
-    for (let e = 0; e < entries; e += 1) {
-      const day = String(o + 1).padStart(2, '0');
-      log = addEntry(log, `o${o}`, {
-        at: `2026-11-${day}T${String(e).padStart(2, '0')}:00:00Z`,
-        channel: 'other',
-        party: 'self',
-      });
-    }
-  }
-  return log;
-}
-
-describe('case log limits', () => {
-  it('keeps the most recent entries of an order and the orders most recently contacted', () => {
-    const limits = { orders: 2, entriesPerOrder: 2 };
-    let log = logOf(2, 2);
-    log = addEntry(log, 'o0', { at: '2026-11-20T00:00:00Z', channel: 'other', party: 'self' }, limits);
-    expect(log.orders.o0!.map((e) => e.at)).toEqual(['2026-11-01T01:00:00Z', '2026-11-20T00:00:00Z']);
-    // A third order: o1 (last contacted 2 November) goes, o0 (20 November) stays.
-    log = addEntry(log, 'new', { at: '2026-11-21T00:00:00Z', channel: 'other', party: 'self' }, limits);
-    expect(Object.keys(log.orders).toSorted()).toEqual(['new', 'o0']);
-  });
-
-  it('never drops the order just written, even when its contact is dated earlier than the others', () => {
-    const log = addEntry(
-      logOf(2),
-      'late',
-      { at: '2020-01-01T00:00:00Z', channel: 'other', party: 'self' },
-      {
-        orders: 2,
-        entriesPerOrder: 5,
-      },
-    );
-    expect(Object.keys(log.orders).toSorted()).toEqual(['late', 'o1']);
-  });
-
-  it('trims to new limits and says what went, so it can be undone', () => {
-    const log = logOf(4, 3);
-    const { kept, removed } = trimCaseLog(log, { orders: 2, entriesPerOrder: 1 });
-    expect(caseLogSize(kept)).toEqual({ orders: 2, entries: 2 });
-    expect(Object.keys(kept.orders)).toEqual(['o2', 'o3']);
-    expect(caseLogSize(removed)).toEqual({ orders: 4, entries: 10 });
-    expect(mergeCaseLogs(kept, removed)).toEqual(log);
-    expect(trimCaseLog(log, { orders: 4, entriesPerOrder: 3 })).toEqual({ kept: log, removed: emptyCaseLog() });
-  });
-
-  it('restores a deleted log around what was logged meanwhile, in time order, without doubles', () => {
-    const deleted = logOf(2, 2);
-    let current = emptyCaseLog();
-    current = addEntry(current, 'o0', { at: '2026-11-01T00:30:00Z', channel: 'other', party: 'self', id: 'new' });
-    const restored = mergeCaseLogs(current, mergeCaseLogs(deleted, deleted));
-    expect(restored.orders.o0!.map((e) => e.id)).toEqual([deleted.orders.o0![0]!.id, 'new', deleted.orders.o0![1]!.id]);
-    expect(caseLogSize(restored)).toEqual({ orders: 2, entries: 5 });
   });
 });
