@@ -198,3 +198,26 @@ export async function openFixturePage(
   const tabId = await tabIdOf(session, page);
   return { page, tabId, state: await waitForTabState(session, tabId) };
 }
+
+/**
+ * Opens `url` in a new tab and waits until the content script has started there and made its first decision: WXT
+ * posts "content-script-started" to the window when it starts a content script, and the script decides on the URL
+ * synchronously in `main`; two animation frames later anything it meant to report has been sent. The positive
+ * signal replaces a fixed sleep before asserting that nothing was reported.
+ */
+export async function openAndWaitForContentScript(session: ExtensionSession, url: string): Promise<Page> {
+  const page = await session.context.newPage();
+  await page.addInitScript(() =>
+    addEventListener('message', (event: MessageEvent<{ type?: unknown }>) => {
+      if (String(event.data?.type).endsWith('wxt:content-script-started')) {
+        Object.assign(window, { contentScriptStarted: true });
+      }
+    }),
+  );
+  await page.goto(url);
+  await page.waitForFunction(() => (window as { contentScriptStarted?: boolean }).contentScriptStarted === true);
+  await page.evaluate(
+    () => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))),
+  );
+  return page;
+}
