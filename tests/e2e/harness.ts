@@ -54,13 +54,21 @@ export interface LaunchOptions {
    * reaches pages only). The machine's when absent.
    */
   timeZone?: string;
+  /** The unpacked extension to load; the current build when absent. */
+  extensionDir?: string;
+  /**
+   * A browser profile to start with, kept when the session closes (to restart the browser with it); a fresh
+   * temporary profile, deleted on close, when absent.
+   */
+  userDataDir?: string;
 }
 
 export async function launchExtension(options: LaunchOptions = {}): Promise<ExtensionSession> {
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error(`No built extension in ${EXTENSION_DIR}: run \`npm run build\` first.`);
+  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
+  if (!existsSync(join(extensionDir, 'manifest.json'))) {
+    throw new Error(`No built extension in ${extensionDir}: run \`npm run build\` first.`);
   }
-  const userDataDir = await mkdtemp(join(tmpdir(), 'carrier-finder-e2e-'));
+  const userDataDir = options.userDataDir ?? (await mkdtemp(join(tmpdir(), 'carrier-finder-e2e-')));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath(),
     headless: !options.headed,
@@ -69,8 +77,8 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
     args: [
       ...CHROMIUM_FLAGS,
       // Both are needed: Playwright passes --disable-extensions unless told which extension to keep.
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
     ],
   });
   // Offline by construction: anything not routed to a fixture fails instead of reaching the network.
@@ -83,7 +91,7 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
     serviceWorker,
     async close() {
       await context.close();
-      await rm(userDataDir, { recursive: true, force: true });
+      if (!options.userDataDir) await rm(userDataDir, { recursive: true, force: true });
     },
   };
 }
