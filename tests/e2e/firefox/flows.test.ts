@@ -116,4 +116,28 @@ describe('the built extension in Firefox ESR', () => {
     expect(region).toBe('GB');
     await reopened.close();
   });
+
+  it('registers the "Find carrier" menu item and opens the lookup for a find-carrier message', async () => {
+    const ext = await session.openExtensionPage('options.html');
+    // Updating a missing menu item rejects: a resolved update proves it exists.
+    const menu = await waitFor(
+      () =>
+        ext.evaluate((api) =>
+          api.contextMenus.update('find-carrier', {}).then(
+            () => 'exists',
+            (error: Error) => error.message,
+          ),
+        ),
+      (answer) => answer === 'exists',
+    );
+    expect(menu).toBe('exists');
+    // The message does what the menu click does: a lookup window for the text.
+    await ext.evaluate((api) => void api.runtime.sendMessage({ type: 'find-carrier', text: 'UPS 1Z999AA10123456784' }));
+    const lookupUrl = await waitFor(
+      () => session.extensionPageUrls(),
+      (urls) => urls.some((url) => url.includes('popup.html?q=')),
+    );
+    expect(lookupUrl.find((url) => url.includes('popup.html?q='))).toContain('1Z999AA10123456784');
+    await ext.close();
+  });
 });

@@ -75,6 +75,8 @@ export interface FirefoxSession {
   openRoutedPage(url: string, html: string): Promise<Page>;
   /** Opens `popup.html?...`, `options.html`... of the installed extension in a new tab. */
   openExtensionPage(path: string): Promise<ExtensionPage>;
+  /** The URLs of every open extension page (tabs and windows the extension opened itself). */
+  extensionPageUrls(): Promise<string[]>;
   close(): Promise<void>;
 }
 
@@ -176,10 +178,14 @@ export async function launchFirefox(): Promise<FirefoxSession> {
     return page;
   };
 
+  const extensionPageUrls = async () =>
+    (await contexts()).map((c) => c.url).filter((url) => url.startsWith(EXTENSION_ORIGIN));
+
   return {
     browser: firefox,
     openRoutedPage,
     openExtensionPage,
+    extensionPageUrls,
     close: () => firefox.close(),
   };
 }
