@@ -1,11 +1,13 @@
 import type { ComponentChild } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { advise, adviceContext } from '../lib/advice';
+import { type ProblemSignal, advise, adviceContext } from '../lib/advice';
 import type { AdviceStep, AdviseInput, Problem } from '../lib/advice/types';
 import type { DateKind } from '../lib/cases/types';
 import { AdviceStepItem } from './AdviceStep';
 import { ExternalLink } from './ExternalLink';
+import { formatDay } from './format';
 import type { LogDraft } from './LogContactForm';
+import { useDisclosure } from './Provenance';
 import { t } from './strings';
 
 export interface AdvicePanelProps {
@@ -13,8 +15,12 @@ export interface AdvicePanelProps {
   problems: readonly Problem[];
   /** Everything `advise()` needs except the problem. */
   input: Omit<AdviseInput, 'problem'>;
-  /** Preselected problem (e.g. "awaiting-shipment" on an order that has not shipped). */
-  initialProblem?: Problem;
+  /** What the page says is wrong: its problem is chosen from the start, and the panel says why. */
+  signal?: ProblemSignal;
+  /** With no signal: the two problems shown side by side, each with its first steps. */
+  common?: readonly Problem[];
+  /** The problem the user picked before (the order's case): chosen from the start, over the page's signal. */
+  chosen?: Problem;
   onLog?: (step: AdviceStep, draft: LogDraft, problem: Problem) => Promise<boolean>;
   /** The user picked a problem (a click, not the preselection), with the steps now shown for it. */
   onPick?: (problem: Problem, steps: readonly AdviceStep[]) => void;
@@ -28,9 +34,56 @@ export interface ShownAdvice {
   steps: readonly AdviceStep[];
 }
 
-/** "What's wrong?": a button per problem; the picked one shows the playbook's steps as a numbered list. */
-export function AdvicePanel({ problems, input, initialProblem, onLog, onPick, reminder }: AdvicePanelProps) {
-  const [problem, setProblem] = useState<Problem | undefined>(initialProblem);
+/** Step titles shown for each of the common problems before one is picked. */
+const PREVIEW_STEPS = 3;
+
+/** Why the page's problem was chosen, in words, with its date or count of days. */
+function signalText(signal: ProblemSignal, today: string): string {
+  switch (signal.reason) {
+    case 'no-scan':
+      return t('signal_no-scan', formatDay(signal.since, today), signal.days);
+    case 'overdue':
+      return t('signal_overdue', formatDay(signal.date, today));
+    default:
+      return t(`signal_${signal.reason}`);
+  }
+}
+
+/** One of the common problems, before any is picked: its first steps and a button to see them all. */
+function ProblemPreview({
+  problem,
+  input,
+  onPick,
+}: {
+  problem: Problem;
+  input: AdvicePanelProps['input'];
+  onPick: () => void;
+}) {
+  const steps = useMemo(() => advise({ ...input, problem }).slice(0, PREVIEW_STEPS), [problem, input]);
+  const name = t(`problem_${problem}`);
+  return (
+    <div class="preview" data-testid="common-problem">
+      <h3>{name}</h3>
+      <ol class="preview-steps">
+        {steps.map((step) => (
+          <li key={step.id}>{step.title}</li>
+        ))}
+      </ol>
+      <button type="button" class="btn btn-small" aria-label={t('showStepsFor', name)} onClick={onPick}>
+        {t('showSteps')}
+      </button>
+    </div>
+  );
+}
+
+/**
+ * "What's wrong?": a button per problem. When the page says what is wrong (an estimated delivery that has passed, a
+ * "Delivered" order, no scan for days), that problem's steps show from the start, with the reason and the buttons
+ * to pick another; with no such sign, the two most common problems sit side by side until one is picked.
+ */
+export function AdvicePanel({ problems, input, signal, common, chosen, onLog, onPick, reminder }: AdvicePanelProps) {
+  const fromPage = signal && problems.includes(signal.problem) ? signal.problem : undefined;
+  const [problem, setProblem] = useState<Problem | undefined>(chosen && problems.includes(chosen) ? chosen : fromPage);
   const steps = useMemo(() => (problem ? advise({ ...input, problem }) : []), [problem, input]);
   // A click on another problem reports the pick once its steps are worked out (in this render, not twice).
   const picked = useRef(false);
@@ -51,7 +104,9 @@ export function AdvicePanel({ problems, input, initialProblem, onLog, onPick, re
     () => (problem ? adviceContext({ ...input, problem }, steps) : undefined),
     [problem, input, steps],
   );
+  const unknowns = useDisclosure();
   const actionContext = { carrier: input.carrier, trackingNumber: input.trackingNumber, region: input.region };
+  const previews = problem ? [] : (common ?? []).filter((id) => problems.includes(id));
 
   return (
     <section class="card advice" aria-labelledby="problem-heading">
@@ -61,7 +116,7 @@ export function AdvicePanel({ problems, input, initialProblem, onLog, onPick, re
           <button
             key={id}
             type="button"
-            class="btn btn-chip"
+            class="btn btn-small btn-choice"
             aria-pressed={problem === id}
             data-testid={`problem-${id}`}
             onClick={() => pick(id)}
@@ -70,9 +125,27 @@ export function AdvicePanel({ problems, input, initialProblem, onLog, onPick, re
           </button>
         ))}
       </div>
+      {problem && problem === fromPage && signal && (
+        <p class="signal" data-testid="problem-signal">
+          <strong>{t('problemSignalLead')}</strong> {signalText(signal, input.today)} {t('problemSignalChange')}
+        </p>
+      )}
+      {previews.length > 0 && (
+        <div class="common" data-testid="common-problems">
+          <p class="meta">
+            <strong>{t('commonProblemsHeading')}</strong> · {t('commonProblemsHint')}
+          </p>
+          <div class="previews">
+            {previews.map((id) => (
+              <ProblemPreview key={id} problem={id} input={input} onPick={() => pick(id)} />
+            ))}
+          </div>
+        </div>
+      )}
       {problem && (
         <div class="steps-block">
-          <h3>{t('stepsHeading', t(`problem_${problem}`))}</h3>
+          {/* The pressed button already says which problem: the heading is for screen readers. */}
+          <h3 class="sr-only">{t('stepsHeading', t(`problem_${problem}`))}</h3>
           <ol class="steps" role="list">
             {steps.map((step) => (
               <AdviceStepItem
@@ -88,13 +161,25 @@ export function AdvicePanel({ problems, input, initialProblem, onLog, onPick, re
           </ol>
           {context && (context.unknowns.length > 0 || context.policy) && (
             <div class="unknowns" data-testid="advice-unknowns">
-              <h3>{t('unknownsHeading')}</h3>
-              <ul>
-                {context.unknowns.map((text) => (
-                  <li key={text}>{text}</li>
-                ))}
-              </ul>
-              {context.policy && <ExternalLink href={context.policy.url}>{context.policy.title}</ExternalLink>}
+              <button
+                type="button"
+                class="btn btn-small btn-quiet disclosure"
+                aria-expanded={unknowns.open}
+                aria-controls={unknowns.open ? unknowns.id : undefined}
+                onClick={unknowns.toggle}
+              >
+                {t('unknownsCount', context.unknowns.length + (context.policy ? 1 : 0))}
+              </button>
+              {unknowns.open && (
+                <div id={unknowns.id}>
+                  <ul>
+                    {context.unknowns.map((text) => (
+                      <li key={text}>{text}</li>
+                    ))}
+                  </ul>
+                  {context.policy && <ExternalLink href={context.policy.url}>{context.policy.title}</ExternalLink>}
+                </div>
+              )}
             </div>
           )}
         </div>

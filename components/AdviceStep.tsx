@@ -7,6 +7,7 @@ import { daysUntil, formatDay } from './format';
 import type { ContactChannel } from '../lib/advice/case-log';
 import type { DateKind } from '../lib/cases/types';
 import { LogContactForm, type LogDraft } from './LogContactForm';
+import { InfoButton, ProvenancePanel, useDisclosure } from './Provenance';
 import { t, tMaybe } from './strings';
 
 export interface AdviceStepProps {
@@ -40,9 +41,13 @@ export function channelForStep(step: Step, role: 'buyer' | 'seller'): ContactCha
   }
 }
 
-/** One numbered step: who, what, when, the deadline and its state, what to have ready, the actions and the source. */
+/**
+ * One numbered step: who, what, when, the deadline and its state, what to have ready and the actions; where the rule
+ * comes from sits behind the info button beside the title.
+ */
 export function AdviceStepItem({ step, today, context, role, onLog, reminder }: AdviceStepProps) {
   const [logging, setLogging] = useState(false);
+  const info = useDisclosure();
   const logButton = useRef<HTMLButtonElement>(null);
   const left = step.deadline ? daysUntil(step.deadline, today) : undefined;
   const leftText =
@@ -62,22 +67,46 @@ export function AdviceStepItem({ step, today, context, role, onLog, reminder }: 
 
   return (
     <li class="step" data-testid="advice-step">
-      <h4 class="step-title">{step.title}</h4>
+      {step.appliesIf && <p class="step-if">{step.appliesIf}</p>}
+      <div class="step-head">
+        <h4 class="step-title">{step.title}</h4>
+        <InfoButton open={info.open} controls={info.id} label={t('provenanceFor', step.title)} onToggle={info.toggle} />
+      </div>
+      {info.open && (
+        <ProvenancePanel
+          id={info.id}
+          note={step.note}
+          {...('url' in step.source ? {} : { reason: step.source.reason })}
+        >
+          {'url' in step.source && (
+            <p class="source">
+              {t('sourceLabel')}: <ExternalLink href={step.source.url}>{step.source.title}</ExternalLink>
+              {' · '}
+              {t('checkedOn', formatDay(step.source.checked, today))}
+            </p>
+          )}
+        </ProvenancePanel>
+      )}
       <p class="step-who">{tMaybe(`who_${step.who}`) ?? step.who}</p>
       <p class="step-detail">{step.detail}</p>
       {step.when && <p class="meta">{t('when', step.when)}</p>}
       {step.notBefore && <p class="meta">{t('notBefore', formatDay(step.notBefore, today))}</p>}
-      {step.deadline && (
-        <p class={`deadline deadline-${step.deadlineStatus ?? 'open'}`} data-testid="deadline">
-          {t('deadlineBy', formatDay(step.deadline, today))}
-          {step.deadlineStatus !== 'passed' && leftText && <span class="days-left">· {leftText}</span>}
-          {step.deadlineStatus === 'passed' && <span class="pill pill-passed">{t('deadlinePassed')}</span>}
-          {step.deadlineStatus === 'due-soon' && <span class="pill pill-soon">{t('deadlineDueSoon')}</span>}
-        </p>
+      {(step.deadline || step.followUp) && (
+        // The step's dates: its deadline and when to follow up. Date-driven controls (reminders) belong here.
+        <div class="step-dates" data-testid="step-dates">
+          {step.deadline && (
+            <p class={`deadline deadline-${step.deadlineStatus ?? 'open'}`} data-testid="deadline">
+              {t('deadlineBy', formatDay(step.deadline, today))}
+              {step.deadlineStatus !== 'passed' && leftText && <span class="days-left">· {leftText}</span>}
+              {step.deadlineStatus === 'passed' && <span class="pill pill-passed">{t('deadlinePassed')}</span>}
+              {step.deadlineStatus === 'due-soon' && <span class="pill pill-soon">{t('deadlineDueSoon')}</span>}
+            </p>
+          )}
+          {step.deadline && reminder?.(step, 'deadline')}
+          {step.followUp && <p class="meta">{t('followUp', formatDay(step.followUp, today))}</p>}
+          {step.followUp && reminder?.(step, 'follow-up')}
+        </div>
       )}
-      {step.deadline && reminder?.(step, 'deadline')}
-      {step.followUp && <p class="meta">{t('followUp', formatDay(step.followUp, today))}</p>}
-      {step.followUp && reminder?.(step, 'follow-up')}
       {have.length > 0 && <p class="meta">{t('haveReady', have.join(', '))}</p>}
       {step.actions.length > 0 && (
         <div class="actions">
@@ -86,17 +115,6 @@ export function AdviceStepItem({ step, today, context, role, onLog, reminder }: 
           ))}
         </div>
       )}
-      <p class="source">
-        {'url' in step.source ? (
-          <>
-            {t('sourceLabel')}: <ExternalLink href={step.source.url}>{step.source.title}</ExternalLink>
-            {' · '}
-            {t('checkedOn', formatDay(step.source.checked, today))}
-          </>
-        ) : (
-          t('adviceReason', step.source.reason)
-        )}
-      </p>
       {onLog && !logging && (
         <button
           type="button"

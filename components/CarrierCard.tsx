@@ -1,13 +1,15 @@
 import { contactsFor, trackingUrl } from '../lib/carriers';
 import type { ChannelContact, ContactCaveat, OfficialAnswer, PhoneContact } from '../lib/carriers/types';
+import type { Role } from '../lib/order';
 import { MARKETS, isMarket } from '../lib/regions';
 import { carrierName } from './carrier-names';
 import { CopyButton } from './CopyButton';
 import { ExternalLink } from './ExternalLink';
 import { telHref } from './format';
 import { OpeningHours } from './OpeningHours';
-import { SourceLine } from './SourceLine';
-import { t } from './strings';
+import { InfoButton, Provenance, ProvenancePanel, useDisclosure } from './Provenance';
+import { SourcedLink } from './SourcedLink';
+import { t, tMaybe } from './strings';
 import { TrackButton } from './TrackButton';
 
 export interface CarrierCardProps {
@@ -15,6 +17,8 @@ export interface CarrierCardProps {
   trackingNumber?: string;
   /** The user's effective region (ISO alpha-2). */
   region?: string;
+  /** Whose answer it is: a seller is the sender the carrier talks to, a buyer the recipient. */
+  role?: Role;
   now: Date;
   today: string;
   timeZone?: string;
@@ -67,9 +71,20 @@ function PhoneRow({
 }) {
   // A WhatsApp-only number is not for calling: no tel: link, only the number to copy.
   const callable = !phone.caveats?.includes('whatsapp-only');
+  const info = useDisclosure();
   return (
-    <div class={phone.verified ? 'phone' : 'phone phone-unverified'}>
-      {phone.label && <div class="field-label">{phone.label}</div>}
+    <div class="phone">
+      {(phone.label || !phone.verified) && (
+        <div class="phone-head">
+          {phone.label && <span class="field-label">{phone.label}</span>}
+          {/* Calm, not a warning: the number is still the best one known, only its source is not the carrier's. */}
+          {!phone.verified && (
+            <span class="tag" data-testid="unverified">
+              {t('unverified')}
+            </span>
+          )}
+        </div>
+      )}
       <div class="phone-main">
         {callable ? (
           <a
@@ -86,16 +101,18 @@ function PhoneRow({
           </span>
         )}
         <CopyButton text={phone.e164} label={t('copyPhone', phone.display)} />
+        <InfoButton
+          open={info.open}
+          controls={info.id}
+          label={t('provenanceFor', t('phoneWhat', carrier, phone.label ?? phone.display))}
+          onToggle={info.toggle}
+        />
       </div>
+      {info.open && (
+        <ProvenancePanel id={info.id} source={phone.source} checked={phone.checked} today={today} note={phone.note} />
+      )}
       <Caveats caveats={phone.caveats} printedAs={phone.printedAs} />
       {phone.hours && <OpeningHours hours={phone.hours} now={now} timeZone={timeZone} />}
-      {!phone.verified && (
-        <p class="unverified" data-testid="unverified">
-          {t('unverified')}
-        </p>
-      )}
-      {phone.note && <p class="meta">{phone.note}</p>}
-      <SourceLine source={phone.source} checked={phone.checked} today={today} />
     </div>
   );
 }
@@ -103,10 +120,10 @@ function PhoneRow({
 function ChannelRow({ channel, today }: { channel: ChannelContact; today: string }) {
   return (
     <li class="channel">
-      <ExternalLink href={channel.url}>{channel.label}</ExternalLink>
+      <div class="channel-main">
+        <SourcedLink contact={channel} text={channel.label} unverifiedLabel={t('unverified')} today={today} />
+      </div>
       <Caveats caveats={channel.caveats} />
-      {!channel.verified && <p class="unverified">{t('unverified')}</p>}
-      <SourceLine source={channel.source} checked={channel.checked} today={today} linkUrl={channel.url} />
     </li>
   );
 }
@@ -115,16 +132,30 @@ function ChannelRow({ channel, today }: { channel: ChannelContact; today: string
  * The carrier's own answer to "how do I reach you" (contact the sender, use the chat or the form...), first: when the
  * carrier says so itself, calling around is the wrong first step.
  */
-function OfficialAnswerBlock({ answer, carrier, today }: { answer: OfficialAnswer; carrier: string; today: string }) {
+function OfficialAnswerBlock({
+  answer,
+  carrier,
+  role,
+  today,
+}: {
+  answer: OfficialAnswer;
+  carrier: string;
+  role: Role;
+  today: string;
+}) {
+  // "Contact the sender" means the seller to a buyer, and the seller themself to a seller.
+  const said =
+    (role === 'seller' && tMaybe(`answer_${answer.action}_seller`, carrier)) || t(`answer_${answer.action}`, carrier);
   return (
     <div class="notice" data-testid="official-answer">
-      <p>
-        <strong>{t(`answer_${answer.action}`, carrier)}</strong>
-      </p>
+      <div class="notice-head">
+        <p>
+          <strong>{said}</strong>
+        </p>
+        <Provenance what={said} source={answer.source} checked={answer.checked} today={today} note={answer.note} />
+      </div>
       <p class="meta">{t('answerQuote', answer.quote)}</p>
       {answer.url && <ExternalLink href={answer.url}>{t(`answerGo_${answer.action}`, carrier)}</ExternalLink>}
-      {answer.note && <p class="meta">{answer.note}</p>}
-      <SourceLine source={answer.source} checked={answer.checked} today={today} />
     </div>
   );
 }
@@ -133,7 +164,15 @@ function OfficialAnswerBlock({ answer, carrier, today }: { answer: OfficialAnswe
  * Whom to call and where to track: contacts come only from the bundled directory (never from the page), each with
  * its source and the date it was checked; third-party listings are marked unverified.
  */
-export function CarrierCard({ carrierId, trackingNumber, region, now, today, timeZone }: CarrierCardProps) {
+export function CarrierCard({
+  carrierId,
+  trackingNumber,
+  region,
+  role = 'buyer',
+  now,
+  today,
+  timeZone,
+}: CarrierCardProps) {
   const contacts = contactsFor(carrierId, region);
   const name = carrierName(carrierId) ?? contacts.carrierName;
   const link = trackingNumber ? trackingUrl(carrierId, trackingNumber, region) : undefined;
@@ -157,7 +196,9 @@ export function CarrierCard({ carrierId, trackingNumber, region, now, today, tim
           {t('lookalike', carrierName(id) ?? id, name)}
         </p>
       ))}
-      {contacts.officialAnswer && <OfficialAnswerBlock answer={contacts.officialAnswer} carrier={name} today={today} />}
+      {contacts.officialAnswer && (
+        <OfficialAnswerBlock answer={contacts.officialAnswer} carrier={name} role={role} today={today} />
+      )}
 
       {contacts.phones.map((phone, index) => (
         <PhoneRow
@@ -173,7 +214,12 @@ export function CarrierCard({ carrierId, trackingNumber, region, now, today, tim
 
       {contacts.resolvedFrom === 'none' && <p class="meta">{t('noContacts')}</p>}
       {contacts.phones.length === 0 && contacts.resolvedFrom !== 'none' && (
-        <p class="meta">{contacts.noPhoneNote ?? t('noPhone')}</p>
+        <>
+          <p class="meta">{contacts.noPhoneNote ?? t('noPhone')}</p>
+          <p class="meta" data-testid="no-phone-next">
+            {t(role === 'seller' ? 'noPhoneNext_seller' : 'noPhoneNext_buyer')}
+          </p>
+        </>
       )}
       {contacts.phones.length === 0 && contacts.channels.length > 0 && (
         <>
@@ -190,13 +236,12 @@ export function CarrierCard({ carrierId, trackingNumber, region, now, today, tim
         <TrackButton url={link.url} number={trackingNumber} carrierName={name} asks={link.asks} />
       )}
       {contacts.claims && (
-        <div class="claims">
-          <ExternalLink href={contacts.claims.url}>{t('claimsPage', name)}</ExternalLink>
-          <SourceLine
-            source={contacts.claims.source}
-            checked={contacts.claims.checked}
+        <div class="claims channel-main">
+          <SourcedLink
+            contact={contacts.claims}
+            text={t('claimsPage', name)}
+            unverifiedLabel={t('unverified')}
             today={today}
-            linkUrl={contacts.claims.url}
           />
         </div>
       )}

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { CopyButton } from './CopyButton';
 import { bounded, boundedLines } from './format';
+import { useDisclosure } from './Provenance';
 import { t } from './strings';
 
 /** One logged contact, as the section shows it. */
@@ -38,8 +39,12 @@ export function downloadCsv(csv: string, fileName: string): void {
   downloadFile(csv, fileName, 'text/csv;charset=utf-8');
 }
 
-/** "Document everything": the contacts logged for this order, with export and delete (delete asks first, inline). */
+/**
+ * "Document everything": the contacts logged for this order, with export and delete (delete asks first, inline).
+ * Until something is logged it is one line that opens to say what it is for: an empty card on every popup is noise.
+ */
 export function CaseLogSection({ rows, text, csv, fileName, onDelete }: CaseLogSectionProps) {
+  const intro = useDisclosure();
   const [confirming, setConfirming] = useState<string | undefined>();
   const confirmButton = useRef<HTMLButtonElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -57,14 +62,37 @@ export function CaseLogSection({ rows, text, csv, fileName, onDelete }: CaseLogS
     setFocusTarget({ id });
   };
 
+  if (rows.length === 0) {
+    return (
+      <section class="case-log case-log-empty" aria-labelledby="case-log-heading" data-testid="case-log">
+        <h2 id="case-log-heading" ref={heading} tabIndex={-1} class="disclosure-heading">
+          <button
+            type="button"
+            class="btn btn-small btn-quiet disclosure"
+            aria-expanded={intro.open}
+            aria-controls={intro.open ? intro.id : undefined}
+            data-testid="case-log-toggle"
+            onClick={intro.toggle}
+          >
+            {t('caseLogShow')}
+          </button>
+        </h2>
+        {intro.open && (
+          <div id={intro.id} class="case-log-intro">
+            <p class="meta">{t('caseLogEmpty')}</p>
+            <p class="source">{t('caseLogPrivate')}</p>
+          </div>
+        )}
+      </section>
+    );
+  }
+
   return (
     <section class="card case-log" aria-labelledby="case-log-heading" data-testid="case-log">
       <h2 id="case-log-heading" ref={heading} tabIndex={-1}>
         {t('caseLogHeading')}
       </h2>
-      {rows.length === 0 ? (
-        <p class="meta">{t('caseLogEmpty')}</p>
-      ) : (
+      {
         <>
           <ul class="log-entries">
             {rows.map((row) => (
@@ -130,7 +158,7 @@ export function CaseLogSection({ rows, text, csv, fileName, onDelete }: CaseLogS
             </button>
           </div>
         </>
-      )}
+      }
       <p class="source">{t('caseLogPrivate')}</p>
     </section>
   );

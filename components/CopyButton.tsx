@@ -15,13 +15,15 @@ export interface CopyButtonProps {
   /** Visible text; "Copy" by default. */
   children?: string;
   testId?: string;
+  /** A borderless button, for secondary copies (the order id). */
+  quiet?: boolean;
 }
 
 /**
  * A copy button that says "Copied" for two seconds. The outcome is announced through a polite live region, and the
  * button keeps a fixed minimum width so the swap does not move anything around it.
  */
-export function CopyButton({ text, label, children, testId }: CopyButtonProps) {
+export function CopyButton({ text, label, children, testId, quiet }: CopyButtonProps) {
   const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   useEffect(() => () => clearTimeout(timer.current), []);
@@ -38,7 +40,13 @@ export function CopyButton({ text, label, children, testId }: CopyButtonProps) {
   const visible = state === 'copied' ? t('copied') : state === 'failed' ? t('copyFailed') : (children ?? t('copy'));
   return (
     <span class="copy">
-      <button type="button" class="btn btn-small copy-button" aria-label={label} onClick={onClick} data-testid={testId}>
+      <button
+        type="button"
+        class={quiet ? 'btn btn-small btn-quiet copy-button' : 'btn btn-small copy-button'}
+        aria-label={label}
+        onClick={onClick}
+        data-testid={testId}
+      >
         {visible}
       </button>
       <span class="sr-only" aria-live="polite">

@@ -3,7 +3,8 @@ import type { DetectedPackage } from '../lib/order';
 import { identify, type TrackingCandidate } from '../lib/tracking';
 import { carrierName } from './carrier-names';
 import { CopyButton } from './CopyButton';
-import { bounded } from './format';
+import { bounded, squashed } from './format';
+import { InfoButton, useDisclosure } from './Provenance';
 import { t } from './strings';
 
 /** How we know the carrier, in the user's words. */
@@ -13,7 +14,14 @@ export interface PackageCardProps {
   pkg: DetectedPackage;
   /** The carrier shown right now: the package's own, or an alternative the user picked. */
   carrierId: string | undefined;
+  /** True when `carrierId` is the user's remembered choice for this parcel (shown as such). */
+  picked?: boolean;
   onSelectCarrier: (id: string) => void;
+}
+
+/** Whether the page's text for the carrier is just its name, give or take case and spaces. */
+function sameName(text: string, name: string | undefined): boolean {
+  return name !== undefined && squashed(text) === squashed(name);
 }
 
 /** Alternatives shown at once; the rest sit behind "Show more" (a 12-digit number can fit many carriers). */
@@ -35,8 +43,9 @@ function backingByCarrier(number: string): Map<string, TrackingCandidate> {
  * One package: its tracking number (copyable), the carrier with how we know it and what backs it, and the other
  * carriers the number fits, ranked, each with the reason it is offered, one tap away.
  */
-export function PackageCard({ pkg, carrierId, onSelectCarrier }: PackageCardProps) {
+export function PackageCard({ pkg, carrierId, picked, onSelectCarrier }: PackageCardProps) {
   const [showAll, setShowAll] = useState(false);
+  const explain = useDisclosure();
   const backing = useMemo(() => backingByCarrier(pkg.trackingNumber), [pkg.trackingNumber]);
   const name = carrierName(carrierId);
   const isOwn = carrierId !== undefined && carrierId === pkg.carrier;
@@ -47,6 +56,7 @@ export function PackageCard({ pkg, carrierId, onSelectCarrier }: PackageCardProp
   const visible = showAll ? options : options.slice(0, VISIBLE_ALTERNATIVES);
 
   const facts: string[] = [];
+  if (picked) facts.push(t('pickedByYou'));
   if (isOwn && pkg.carrierSource) facts.push(t(SOURCE_FACT[pkg.carrierSource]));
   if (isOwn && pkg.checksum === true) facts.push(t('checksumOk'));
   else if (shown && name && (shown.basis !== 'check-digit' || !isOwn)) facts.push(t(`basis_${shown.basis}`, name));
@@ -54,6 +64,7 @@ export function PackageCard({ pkg, carrierId, onSelectCarrier }: PackageCardProp
   if (shown && name && shown.basis !== 'check-digit' && !(isOwn && pkg.carrierSource === 'page'))
     facts.push(t(`grade_${shown.grade}`));
   const confidence = isOwn ? pkg.confidence : shown?.confidence;
+  const checkDigitShown = (isOwn && pkg.checksum !== undefined) || shown?.basis === 'check-digit';
 
   return (
     <div class="package">
@@ -70,13 +81,31 @@ export function PackageCard({ pkg, carrierId, onSelectCarrier }: PackageCardProp
           {name ?? t('carrierUnknown')}
         </strong>
         {name && confidence && <span class={`badge badge-${confidence}`}>{t(`confidence_${confidence}`)}</span>}
+        {name && (confidence || checkDigitShown) && (
+          <InfoButton
+            open={explain.open}
+            controls={explain.id}
+            label={t('explainLabel')}
+            onToggle={explain.toggle}
+            testId="explain-toggle"
+          />
+        )}
       </div>
+      {explain.open && (
+        <div id={explain.id} class="provenance-panel" data-testid="explain">
+          {confidence && <p class="meta">{t('explainConfidence')}</p>}
+          {checkDigitShown && <p class="meta">{t('explainCheckDigit')}</p>}
+        </div>
+      )}
       {facts.length > 0 && (
         <p class="meta" data-testid="carrier-basis">
           {facts.join(' · ')}
         </p>
       )}
-      {pkg.carrierText && <p class="meta page-text">{t('pageSays', bounded(pkg.carrierText, 60))}</p>}
+      {/* What the page printed, when it says more than the name above ("USPS Ground Advantage", not "USPS"). */}
+      {pkg.carrierText && !sameName(pkg.carrierText, name) && (
+        <p class="meta page-text">{t('pageSays', bounded(pkg.carrierText, 60))}</p>
+      )}
       {isOwn && pkg.checksum === false && name && (
         <p class="warning" role="note">
           {t('checksumFailed', name)}

@@ -1,8 +1,8 @@
 import { tiktokChannels } from '../lib/carriers';
 import type { Role } from '../lib/order';
 import { Breadcrumb } from './Breadcrumb';
-import { ExternalLink } from './ExternalLink';
-import { SourceLine } from './SourceLine';
+import { Provenance } from './Provenance';
+import { SourcedLink } from './SourcedLink';
 import { t } from './strings';
 
 export interface TikTokCardProps {
@@ -11,7 +11,10 @@ export interface TikTokCardProps {
   today: string;
 }
 
-/** TikTok Shop's own help for the role: the buyer's in-app path, or Seller Center help and tickets on the region's host. */
+/**
+ * TikTok Shop's own help for the role: the buyer's in-app path, or Seller Center help and tickets on the region's
+ * host. Where each comes from sits behind its info button.
+ */
 export function TikTokCard({ region, role, today }: TikTokCardProps) {
   const channels = tiktokChannels(region, role);
   const links = [
@@ -20,6 +23,7 @@ export function TikTokCard({ region, role, today }: TikTokCardProps) {
     channels.policy && { contact: channels.policy, text: channels.policy.label || t('tiktokPolicy') },
     ...channels.more.map((contact) => ({ contact, text: contact.label })),
   ].filter((link) => link !== undefined);
+  const pathLabel = t(role === 'seller' ? 'tiktokSellerPath' : 'tiktokBuyerPath');
 
   return (
     <section class="card tiktok-card" aria-labelledby="tiktok-heading" data-testid="tiktok-card">
@@ -28,22 +32,26 @@ export function TikTokCard({ region, role, today }: TikTokCardProps) {
       </h2>
       {channels.inAppPath && channels.inAppPath.length > 0 && (
         <div class="in-app">
-          <div class="field-label">{t(role === 'seller' ? 'tiktokSellerPath' : 'tiktokBuyerPath')}</div>
+          <div class="channel-main">
+            <span class="field-label">{pathLabel}</span>
+            {channels.inAppSource && (
+              <Provenance
+                what={pathLabel}
+                source={channels.inAppSource.source}
+                checked={channels.inAppSource.checked}
+                today={today}
+              />
+            )}
+          </div>
           <Breadcrumb path={channels.inAppPath} />
           {channels.inAppSource?.note && <p class="meta">{channels.inAppSource.note}</p>}
-          {channels.inAppSource && (
-            <SourceLine source={channels.inAppSource.source} checked={channels.inAppSource.checked} today={today} />
-          )}
         </div>
       )}
       {links.length > 0 && (
         <ul class="links">
           {links.map(({ contact, text }) => (
             <li key={contact.url}>
-              <ExternalLink href={contact.url}>{text}</ExternalLink>
-              {!contact.verified && <p class="unverified">{t('unverifiedPage')}</p>}
-              {contact.note && <p class="meta">{contact.note}</p>}
-              <SourceLine source={contact.source} checked={contact.checked} today={today} linkUrl={contact.url} />
+              <SourcedLink contact={contact} text={text} unverifiedLabel={t('unverifiedPage')} today={today} />
             </li>
           ))}
         </ul>

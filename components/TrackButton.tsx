@@ -56,7 +56,7 @@ export function TrackButton({ url, number, carrierName, asks }: TrackButtonProps
           href={href}
           target="_blank"
           rel="noopener noreferrer"
-          class="btn btn-primary btn-block"
+          class="btn btn-primary btn-track"
           data-testid="tracking-link"
           onClick={onClick}
         >
@@ -64,7 +64,7 @@ export function TrackButton({ url, number, carrierName, asks }: TrackButtonProps
           <span class="sr-only"> {t('opensNewTab')}</span>
         </a>
       ) : (
-        <span class="btn btn-primary btn-block">{t('trackOn', carrierName)}</span>
+        <span class="btn btn-primary btn-track">{t('trackOn', carrierName)}</span>
       )}
       <p class="hint" data-testid="track-copy" aria-live="polite">
         {copy === 'copied' ? t('trackCopied') : copy === 'failed' ? t('trackCopyFailed') : t('trackCopiesHint')}

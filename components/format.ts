@@ -96,6 +96,11 @@ export function telHref(e164: string): string {
   return `tel:${e164.replace(/[^\d+]/g, '')}`;
 }
 
+/** Text reduced to its letters and digits, upper case: "9400 1118-99" and "94001118 99" compare equal. */
+export function squashed(text: string): string {
+  return text.toUpperCase().replace(/[^\p{L}\p{N}]/gu, '');
+}
+
 /** Whole calendar days from `today` to `iso` (negative when past); undefined for a malformed date. */
 export function daysUntil(iso: string, today: string): number | undefined {
   return isIsoDate(iso) && isIsoDate(today) ? daysBetween(today, iso) : undefined;

@@ -25,6 +25,18 @@ export const MAX_SELECTION_TEXT = 100_000;
 const boundedString = (max: number) => z.string().check(z.maxLength(max));
 const isoDate = z.optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)));
 
+const statusSchema = z.enum([
+  'awaiting-payment',
+  'awaiting-shipment',
+  'awaiting-collection',
+  'in-transit',
+  'delivered',
+  'completed',
+  'cancelled',
+  'returned',
+  'delivery-failed',
+]);
+
 const packageSchema = z.object({
   trackingNumber: boundedString(64),
   carrier: z.optional(boundedString(40)),
@@ -33,6 +45,8 @@ const packageSchema = z.object({
   confidence: z.optional(z.enum(['high', 'medium', 'low'])),
   checksum: z.optional(z.boolean()),
   alternatives: z.optional(z.array(boundedString(40)).check(z.maxLength(20))),
+  orderId: z.optional(boundedString(64)),
+  status: z.optional(statusSchema),
 });
 
 export const detectionSchema = z.object({
@@ -43,19 +57,7 @@ export const detectionSchema = z.object({
   role: z.optional(z.enum(['buyer', 'seller'])),
   region: z.optional(z.string().check(z.regex(/^[A-Z]{2}$/))),
   shippingMode: z.optional(z.enum(['platform', 'seller', 'fulfilled-by-tiktok'])),
-  status: z.optional(
-    z.enum([
-      'awaiting-payment',
-      'awaiting-shipment',
-      'awaiting-collection',
-      'in-transit',
-      'delivered',
-      'completed',
-      'cancelled',
-      'returned',
-      'delivery-failed',
-    ]),
-  ),
+  status: z.optional(statusSchema),
   dates: z.object({
     ordered: isoDate,
     shipped: isoDate,

@@ -55,6 +55,10 @@ export interface DetectedPackage {
   checksum?: boolean;
   /** Other carriers the number fits, best first (ids). */
   alternatives?: string[];
+  /** On an order list: the order id of the package's row, when the list has an order id column. */
+  orderId?: string;
+  /** On an order list: the status of the package's order, when the list has a status column. */
+  status?: OrderStatus;
 }
 
 export interface OrderDetection {

@@ -1,8 +1,10 @@
 import { CASE_LOG_ITEM } from './advice/case-log';
+import { CARRIER_PICKS_ITEM } from './carrier-picks';
 import { CASES_ITEM } from './cases/item';
 import { SETTINGS_ITEM } from './settings';
 import { type StorageUtility, defineStoredItem, defineStoredItems } from './storage';
 import { tabStateItem } from './tab-state';
+import { WELCOME_ITEM } from './welcome';
 
 /**
  * Everything the extension keeps in `storage.local`, one entry per item. Each spec (key, version, tolerant reader,
@@ -13,6 +15,8 @@ export const LOCAL_ITEMS = {
   cases: CASES_ITEM,
   /** Until issue 16: read only to move its contacts into `cases` (lib/cases/migrate.ts), then removed. */
   caseLog: CASE_LOG_ITEM,
+  carrierPicks: CARRIER_PICKS_ITEM,
+  welcome: WELCOME_ITEM,
 };
 
 /**

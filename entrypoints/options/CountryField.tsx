@@ -1,3 +1,4 @@
+import { MarketOptions } from '../../components/MarketOptions';
 import { t } from '../../components/strings';
 import { MARKETS, type Market, toMarket } from '../../lib/regions';
 
@@ -28,11 +29,7 @@ export function CountryField({ region, browserCountry, onChange }: CountryFieldP
         onChange={(event) => onChange(toMarket(event.currentTarget.value))}
       >
         {browserCountry === undefined && <option value="">{t('countryNotSet')}</option>}
-        {(Object.entries(MARKETS) as [Market, string][]).map(([code, name]) => (
-          <option key={code} value={code}>
-            {name}
-          </option>
-        ))}
+        <MarketOptions />
       </select>
       {fromBrowser && (
         <p id="region-source" class="source-note" data-testid="region-source">

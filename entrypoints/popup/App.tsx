@@ -8,26 +8,41 @@ import { CaseSummary } from '../../components/CaseSummary';
 import { CopyButton } from '../../components/CopyButton';
 import { bounded, formatContactTime, isoDay } from '../../components/format';
 import { LookupBox } from '../../components/LookupBox';
+import { NextStep } from '../../components/NextStep';
 import { PackageCard } from '../../components/PackageCard';
-import { PackageList } from '../../components/PackageList';
+import { GROUP_FROM, PackageList } from '../../components/PackageList';
 import { t } from '../../components/strings';
 import { TikTokCard } from '../../components/TikTokCard';
+import { Welcome } from '../../components/Welcome';
+import { commonProblems } from '../../lib/advice/likely';
+import { emptyCarrierPicks, pickFor, pickKey } from '../../lib/carrier-picks';
 import { caseKeyFor } from '../../lib/cases/cases';
 import { exportCasesCsv } from '../../lib/cases/export';
 import { looksLikeOrderId, lookup } from '../../lib/lookup';
 import { MAX_LOOKUP_TEXT } from '../../lib/messages';
 import type { DetectedPackage, OrderDetection } from '../../lib/order';
+import type { Market } from '../../lib/regions';
 import {
   type PopupData,
   type PopupView,
   initialView,
   isShipped,
+  problemSignal,
   problemsFor,
   regionFor,
   roleFor,
   withPreferredCarrier,
 } from './model';
 import { type AskNotifications, type CaseStore, useCase } from './use-case';
+
+/** What the popup writes besides the case log; each settles without throwing (storage failures are ignored). */
+export interface PopupActions {
+  /** Remembers the carrier chosen for a parcel (`pickKey`), or forgets the choice when `carrier` is undefined. */
+  rememberCarrier(key: string, carrier: string | undefined): Promise<void>;
+  dismissWelcome(): Promise<void>;
+  /** The country chosen in the welcome (undefined: follow the browser). */
+  chooseCountry(region: Market | undefined): Promise<void>;
+}
 
 export interface AppProps {
   /** What the popup read; a new object whenever stored data changes (main.tsx watches storage). */
@@ -39,9 +54,10 @@ export interface AppProps {
   onOpenCases?: (key?: string) => void;
   /** Asks for the notification permission (the first "Remind me"). */
   askNotifications?: AskNotifications;
+  actions?: Partial<PopupActions>;
 }
 
-interface AnswerProps extends Pick<AppProps, 'caseStore' | 'onOpenCases' | 'askNotifications'> {
+interface AnswerProps extends Pick<AppProps, 'caseStore' | 'onOpenCases' | 'askNotifications' | 'actions'> {
   data: PopupData;
   view: PopupView;
   packages: readonly DetectedPackage[];
@@ -49,28 +65,38 @@ interface AnswerProps extends Pick<AppProps, 'caseStore' | 'onOpenCases' | 'askN
 }
 
 /**
- * The answer for one order or lookup: the order's case when there is one, packages, the carrier card of the selected
- * one, "What's wrong?", the TikTok Shop card and the case's contacts.
+ * The answer for one order or lookup, most urgent first: the order's case when there is one; the parcel and its
+ * carrier with the hotline and Track; an order list's other parcels; what to do (the page's problem already chosen);
+ * TikTok Shop's help; the case's contacts.
  */
-function Answer({ data, view, packages, detection, caseStore, onOpenCases, askNotifications }: AnswerProps) {
-  const [selected, setSelected] = useState(0);
-  const [carrierChoice, setCarrierChoice] = useState<Record<number, string>>({});
+function Answer({ data, view, packages, detection, caseStore, onOpenCases, askNotifications, actions }: AnswerProps) {
+  const [selected, setSelected] = useState(packages[0]?.trackingNumber);
+  // Carriers picked in this popup, by tracking number: shown at once, before storage reports the write back.
+  const [choices, setChoices] = useState<Record<string, string>>({});
+  const top = useRef<HTMLElement>(null);
 
-  const pkg = packages[selected];
-  const chosen = carrierChoice[selected] ?? pkg?.carrier;
+  const pkg = packages.find((candidate) => candidate.trackingNumber === selected) ?? packages[0];
+  const orderId = pkg?.orderId ?? detection?.orderId;
+  const key = pkg ? pickKey(pkg.trackingNumber, detection ? orderId : undefined) : undefined;
+  // A remembered choice counts only while the number still fits that carrier.
+  const remembered = pickFor(data.carrierPicks ?? emptyCarrierPicks(), key);
+  const fits = remembered !== undefined && (remembered === pkg?.carrier || !!pkg?.alternatives?.includes(remembered));
+  const chosen = (pkg && choices[pkg.trackingNumber]) ?? (fits ? remembered : undefined) ?? pkg?.carrier;
   const carrier = carrierName(chosen) ? chosen : undefined;
   const region = regionFor(data, detection);
   const role = roleFor(data.settings, detection);
   const today = isoDay(data.now, data.timeZone);
   const problems = problemsFor(view);
-  const caseKey = caseKeyFor(detection?.orderId, pkg?.trackingNumber);
+  const signal = problemSignal(view, pkg, role, today);
+  const grouped = packages.length >= GROUP_FROM;
+  const caseKey = caseKeyFor(orderId, pkg?.trackingNumber);
   const orderCase = useCase({
     store: caseStore,
     book: data.cases,
     facts: caseKey
       ? {
           key: caseKey,
-          ...(detection?.orderId ? { orderId: detection.orderId } : {}),
+          ...(orderId ? { orderId } : {}),
           ...(region ? { market: region } : {}),
           role,
           ...(detection?.shippingMode ? { shippingMode: detection.shippingMode } : {}),
@@ -96,11 +122,24 @@ function Answer({ data, view, packages, detection, caseStore, onOpenCases, askNo
       carrierName: carrierName(carrier),
       dates: detection?.dates ?? {},
       today,
-      orderId: detection?.orderId,
+      orderId,
       trackingNumber: pkg?.trackingNumber,
     }),
-    [role, region, detection, carrier, today, pkg],
+    [role, region, detection, carrier, today, orderId, pkg],
   );
+
+  const selectCarrier = (id: string) => {
+    if (!pkg) return;
+    setChoices({ ...choices, [pkg.trackingNumber]: id });
+    // Choosing the carrier offered first again forgets the choice.
+    if (key) void actions?.rememberCarrier?.(key, id === pkg.carrier ? undefined : id);
+  };
+
+  const selectPackage = (trackingNumber: string, byPointer: boolean) => {
+    setSelected(trackingNumber);
+    // The answer sits above a long list: bring it into view for a pointer user. A keyboard user keeps their place.
+    if (byPointer && grouped) top.current?.scrollIntoView({ block: 'start' });
+  };
 
   const rows: CaseLogRow[] = (current?.log ?? []).map((entry) => ({
     id: entry.id,
@@ -109,6 +148,14 @@ function Answer({ data, view, packages, detection, caseStore, onOpenCases, askNo
     ...(entry.reference ? { reference: entry.reference } : {}),
     ...(entry.note ? { note: entry.note } : {}),
   }));
+
+  const list = (
+    <PackageList
+      packages={packages}
+      selected={pkg?.trackingNumber}
+      onSelect={(number, byPointer) => selectPackage(number, byPointer)}
+    />
+  );
 
   return (
     <>
@@ -120,14 +167,14 @@ function Answer({ data, view, packages, detection, caseStore, onOpenCases, askNo
           onOpenCases={onOpenCases ? () => onOpenCases(current.key) : undefined}
         />
       )}
-      <section class="card order" aria-label={t('packagesHeading')}>
-        {detection?.orderId && (
+      <section class="card order" aria-label={t('packagesHeading')} ref={top}>
+        {orderId && (
           <div class="order-row">
             <span class="field-label">{t('orderLabel')}</span>
             <span class="order-id" data-testid="order-id">
-              {bounded(detection.orderId, 64)}
+              {bounded(orderId, 64)}
             </span>
-            <CopyButton text={detection.orderId} label={`${t('copy')} ${t('orderLabel')} ${detection.orderId}`} />
+            <CopyButton text={orderId} label={`${t('copy')} ${t('orderLabel')} ${orderId}`} quiet />
           </div>
         )}
         {detection?.page === 'order-list' && <p class="meta">{t('orderListNote')}</p>}
@@ -143,45 +190,50 @@ function Answer({ data, view, packages, detection, caseStore, onOpenCases, askNo
             <p>{t(isShipped(detection?.status) ? 'noNumberDetailShipped' : 'noNumberDetail')}</p>
           </div>
         )}
-        {packages.length > 1 && (
+        {packages.length > 1 && !grouped && (
           <>
             <h2 class="sr-only">{t('severalFound', packages.length)}</h2>
-            <PackageList packages={packages} selected={selected} onSelect={(index) => setSelected(index)} />
+            {list}
           </>
         )}
         {pkg && (
           <PackageCard
-            key={selected}
+            key={pkg.trackingNumber}
             pkg={pkg}
             carrierId={carrier ?? chosen}
-            onSelectCarrier={(id) => setCarrierChoice({ ...carrierChoice, [selected]: id })}
+            picked={chosen !== undefined && chosen !== pkg.carrier}
+            onSelectCarrier={selectCarrier}
           />
         )}
       </section>
 
       {carrier && (
         <CarrierCard
-          key={`${carrier}-${selected}`}
+          key={`${carrier}-${pkg?.trackingNumber}`}
           carrierId={carrier}
           trackingNumber={pkg?.trackingNumber}
           region={region}
+          role={role}
           now={data.now}
           today={today}
           timeZone={data.timeZone}
         />
       )}
 
+      {grouped && (
+        <section class="card packages" aria-labelledby="packages-heading" data-testid="package-list">
+          <h2 id="packages-heading">{t('severalFound', packages.length)}</h2>
+          {list}
+        </section>
+      )}
+
       <AdvicePanel
-        key={selected}
+        key={`${view.kind}-${pkg?.trackingNumber}-${signal?.problem}`}
         problems={problems}
         input={input}
-        initialProblem={
-          current?.problem && problems.includes(current.problem)
-            ? current.problem
-            : view.kind === 'awaiting'
-              ? 'awaiting-shipment'
-              : undefined
-        }
+        signal={signal}
+        common={commonProblems(role)}
+        chosen={current?.problem}
         onLog={orderCase.onLog}
         onPick={orderCase.onPick}
         reminder={orderCase.reminder}
@@ -202,10 +254,20 @@ function Answer({ data, view, packages, detection, caseStore, onOpenCases, askNo
   );
 }
 
+/** The tab has moved on since its page was read: what follows belongs to the past. */
+function StaleNote() {
+  return (
+    <p class="notice notice-stale" role="note" data-testid="stale-note">
+      {t('staleNote')}
+    </p>
+  );
+}
+
 /** The popup: the answer for the tab's order, or the lookup, with the lookup box in every state. */
-export function App({ data, caseStore, onOpenOptions, onOpenCases, askNotifications }: AppProps) {
-  const caseProps = { caseStore, onOpenCases, askNotifications };
+export function App({ data, caseStore, onOpenOptions, onOpenCases, askNotifications, actions }: AppProps) {
+  const answerProps = { caseStore, onOpenCases, askNotifications, actions };
   const [view, setView] = useState<PopupView>(() => initialView(data));
+  const [welcomeClosed, setWelcomeClosed] = useState(false);
   // The tab's page reported again (it re-rendered, or moved to another order): show that, unless the user is
   // looking something up.
   const shownTabState = useRef(data.tabState);
@@ -216,6 +278,7 @@ export function App({ data, caseStore, onOpenOptions, onOpenCases, askNotificati
   }, [data]);
   const region = regionFor(data);
   const preferred = data.settings.preferredCarriers;
+  const today = isoDay(data.now, data.timeZone);
   const lookedUp = useMemo(
     () => (view.kind === 'lookup' ? lookup(view.query, { region, preferred }) : []),
     [view, region, preferred],
@@ -228,6 +291,7 @@ export function App({ data, caseStore, onOpenOptions, onOpenCases, askNotificati
     [view, region, preferred],
   );
   const onLookup = (text: string) => setView({ kind: 'lookup', query: text });
+  const showWelcome = data.storageOk && data.welcomeDismissed === false && !welcomeClosed;
 
   let body;
   switch (view.kind) {
@@ -236,14 +300,24 @@ export function App({ data, caseStore, onOpenOptions, onOpenCases, askNotificati
     case 'no-number':
       body = (
         <>
-          {view.stale && (
-            <p class="notice notice-stale" role="note" data-testid="stale-note">
-              {t('staleNote')}
-            </p>
-          )}
+          {view.stale && <StaleNote />}
           <div class={view.stale ? 'answer answer-stale' : 'answer'}>
-            <Answer data={data} view={view} packages={detected} detection={view.detection} {...caseProps} />
+            <Answer data={data} view={view} packages={detected} detection={view.detection} {...answerProps} />
           </div>
+          <LookupBox onLookup={onLookup} />
+        </>
+      );
+      break;
+    case 'list-no-numbers':
+      body = (
+        <>
+          {view.stale && <StaleNote />}
+          <NextStep
+            where="list"
+            role={roleFor(data.settings, view.detection)}
+            region={regionFor(data, view.detection)}
+            today={today}
+          />
           <LookupBox onLookup={onLookup} />
         </>
       );
@@ -259,7 +333,7 @@ export function App({ data, caseStore, onOpenOptions, onOpenCases, askNotificati
             </div>
           ) : (
             <div class="answer">
-              <Answer key={view.query} data={data} view={view} packages={lookedUp} {...caseProps} />
+              <Answer key={view.query} data={data} view={view} packages={lookedUp} {...answerProps} />
             </div>
           )}
         </>
@@ -279,9 +353,15 @@ export function App({ data, caseStore, onOpenOptions, onOpenCases, askNotificati
     default:
       body = (
         <>
-          <p class="intro" data-testid="not-order">
-            {t('notOrderPage')}
-          </p>
+          {/* The welcome already says to open an order: on first run it is the one screen. */}
+          {!showWelcome && (
+            <NextStep
+              where="elsewhere"
+              role={data.settings.role === 'auto' ? undefined : data.settings.role}
+              region={region}
+              today={today}
+            />
+          )}
           {!data.settings.detection && (
             <p class="meta" data-testid="detection-off">
               {t('detectionOffNote')}
@@ -321,6 +401,16 @@ export function App({ data, caseStore, onOpenOptions, onOpenCases, askNotificati
           )}
         </div>
       </header>
+      {showWelcome && (
+        <Welcome
+          region={data.settings.region ?? data.localeRegion}
+          onChooseCountry={(chosen) => void actions?.chooseCountry?.(chosen)}
+          onDismiss={() => {
+            setWelcomeClosed(true);
+            void actions?.dismissWelcome?.();
+          }}
+        />
+      )}
       {body}
     </main>
   );

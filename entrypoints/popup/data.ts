@@ -3,12 +3,15 @@
  * it is open, write the cases. Components never touch `browser`, so they render the same in tests.
  */
 import { browser } from 'wxt/browser';
+import { withPick } from '../../lib/carrier-picks';
 import { moveCaseLogIntoCases } from '../../lib/cases/migrate';
 import { NOTIFICATIONS_PERMISSION, notificationsAllowed, onPermissionChange } from '../../lib/cases/permission';
 import type { CaseBook } from '../../lib/cases/types';
-import { DEFAULT_SETTINGS, localeCountry } from '../../lib/settings';
+import type { Market } from '../../lib/regions';
+import { DEFAULT_SETTINGS, type Settings, localeCountry } from '../../lib/settings';
 import type { Loaded } from '../../lib/storage';
 import type { StorageItems } from '../../lib/stored-items';
+import type { PopupActions } from './App';
 import { type PopupData, parsePopupParams } from './model';
 import type { AskNotifications, CaseStore } from './use-case';
 
@@ -64,14 +67,16 @@ export async function loadPopupData(items: StorageItems, search: string): Promis
   if (region) data.localeRegion = region;
 
   const [local, tab, notifications] = await Promise.all([
-    Promise.all([items.settings.get(), readCases(items)]).catch(() => undefined),
+    Promise.all([items.settings.get(), readCases(items), items.carrierPicks.get(), items.welcome.get()]).catch(
+      () => undefined,
+    ),
     query === undefined ? findTab(tabId) : Promise.resolve(undefined),
     notificationsAllowed(browser.permissions),
   ]);
   if (local) {
-    data.settings = local[0];
-    data.cases = local[1].value;
-    if (local[1].newer) data.casesNewer = true;
+    const [settings, cases, carrierPicks, welcome] = local;
+    Object.assign(data, { settings, cases: cases.value, carrierPicks, welcomeDismissed: welcome.dismissed });
+    if (cases.newer) data.casesNewer = true;
   } else data.storageOk = false;
   data.notifications = notifications;
   if (tab) {
@@ -105,6 +110,8 @@ export function watchPopupData(
   const stops = [
     items.settings.watch((settings) => apply({ settings })),
     items.cases.watch((cases) => apply({ cases })),
+    items.carrierPicks.watch((carrierPicks) => apply({ carrierPicks })),
+    items.welcome.watch((welcome) => apply({ welcomeDismissed: welcome.dismissed })),
   ];
   // The permission granted or revoked elsewhere (another popup, the browser's extension settings).
   stops.push(
@@ -138,4 +145,32 @@ export function browserCaseStore(items: StorageItems): CaseStore {
 export function openCasesPage(key?: string): void {
   const query = key ? `?case=${encodeURIComponent(key)}` : '';
   void browser.tabs.create({ url: browser.runtime.getURL(`/cases.html${query}`) });
+}
+
+/** Settings with `region` chosen, or without one (follow the browser's country). */
+function withRegion(settings: Settings, region: Market | undefined): Settings {
+  if (settings.region === region) return settings;
+  const { region: _old, ...rest } = settings;
+  return region ? { ...rest, region } : rest;
+}
+
+/** Resolves when the write settles, whether or not it succeeded. */
+function settle(write: Promise<unknown>): Promise<void> {
+  return write.then(
+    () => undefined,
+    () => undefined,
+  );
+}
+
+/**
+ * What the popup writes besides the cases, each through the storage layer. A failed write is dropped: the popup
+ * has already shown the change, and the options page says when storage cannot be written.
+ */
+export function browserPopupActions(items: StorageItems, now: () => number = Date.now): PopupActions {
+  return {
+    rememberCarrier: (key, carrier) =>
+      settle(items.carrierPicks.update((picks) => withPick(picks, key, carrier, now()))),
+    dismissWelcome: () => settle(items.welcome.set({ dismissed: true })),
+    chooseCountry: (region) => settle(items.settings.update((settings) => withRegion(settings, region))),
+  };
 }

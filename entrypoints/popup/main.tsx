@@ -3,11 +3,19 @@ import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { defineStorageItems } from '../../lib/stored-items';
 import { App } from './App';
-import { askNotifications, browserCaseStore, loadPopupData, openCasesPage, watchPopupData } from './data';
+import {
+  askNotifications,
+  browserCaseStore,
+  browserPopupActions,
+  loadPopupData,
+  openCasesPage,
+  watchPopupData,
+} from './data';
 import type { PopupData } from './model';
 
 const items = defineStorageItems(storage);
 const caseStore = browserCaseStore(items);
+const actions = browserPopupActions(items);
 const openOptions = () => void browser.runtime.openOptionsPage();
 
 // Read everything first, then render once: the answer paints on the first frame after the data is read,
@@ -21,6 +29,7 @@ void loadPopupData(items, location.search).then((data) => {
       <App
         data={next}
         caseStore={caseStore}
+        actions={actions}
         onOpenOptions={openOptions}
         onOpenCases={openCasesPage}
         askNotifications={askNotifications}

@@ -1,7 +1,9 @@
 /**
  * What the popup shows, decided from the data it read. Pure: no `browser`, no DOM, so every state is testable.
  */
+import { type ProblemSignal, isUnshipped, likelyProblem } from '../../lib/advice/likely';
 import type { Problem } from '../../lib/advice/types';
+import type { CarrierPicks } from '../../lib/carrier-picks';
 import type { CaseBook } from '../../lib/cases/types';
 import { MAX_LOOKUP_TEXT } from '../../lib/messages';
 import type { DetectedPackage, OrderDetection, OrderStatus, Role } from '../../lib/order';
@@ -28,6 +30,10 @@ export interface PopupData {
   casesNewer?: boolean;
   /** Whether the optional notification permission is granted (undefined: not known). */
   notifications?: boolean;
+  /** The carriers the user chose for parcels whose number fits several. */
+  carrierPicks?: CarrierPicks;
+  /** False until the user dismisses the first-run welcome (undefined: not read, no welcome). */
+  welcomeDismissed?: boolean;
   now: Date;
   /** The user's IANA time zone; the system's when undefined. */
   timeZone?: string;
@@ -41,6 +47,8 @@ export type PopupView =
   | { kind: 'awaiting'; detection: OrderDetection; stale: boolean }
   /** An order page without a tracking number whose status does not say it is waiting to ship: say only that. */
   | { kind: 'no-number'; detection: OrderDetection; stale: boolean }
+  /** An order list that shows no tracking numbers (the buyer's order list): say to open the order. */
+  | { kind: 'list-no-numbers'; detection: OrderDetection; stale: boolean }
   | { kind: 'not-order' }
   | { kind: 'storage-unavailable' };
 
@@ -80,12 +88,11 @@ export function initialView(data: PopupData): PopupView {
       const kind = isUnshipped(state.detection.status) ? 'awaiting' : 'no-number';
       return { kind, detection: state.detection, stale };
     }
+    return { kind: 'list-no-numbers', detection: state.detection, stale };
   }
   if (!data.storageOk) return { kind: 'storage-unavailable' };
   return { kind: 'not-order' };
 }
-
-const UNSHIPPED: ReadonlySet<OrderStatus> = new Set(['awaiting-payment', 'awaiting-shipment', 'awaiting-collection']);
 
 const SHIPPED: ReadonlySet<OrderStatus> = new Set([
   'in-transit',
@@ -94,11 +101,6 @@ const SHIPPED: ReadonlySet<OrderStatus> = new Set([
   'returned',
   'delivery-failed',
 ]);
-
-/** Whether the page's status says the order has not left the seller yet. */
-export function isUnshipped(status: OrderStatus | undefined): boolean {
-  return status !== undefined && UNSHIPPED.has(status);
-}
 
 /** Whether the page's status says the order is with a carrier or past that. */
 export function isShipped(status: OrderStatus | undefined): boolean {
@@ -114,6 +116,21 @@ export function regionFor(data: PopupData, detection?: OrderDetection): Market |
 export function roleFor(settings: Settings, detection?: OrderDetection): Role {
   if (settings.role !== 'auto') return settings.role;
   return detection?.role ?? 'buyer';
+}
+
+/**
+ * What the page says is wrong with this parcel (its row's status on a list, else the order's), when it says
+ * anything; undefined in a lookup, where there is no page.
+ */
+export function problemSignal(
+  view: PopupView,
+  pkg: DetectedPackage | undefined,
+  role: Role,
+  today: string,
+): ProblemSignal | undefined {
+  if (view.kind !== 'order' && view.kind !== 'awaiting' && view.kind !== 'no-number') return undefined;
+  const { detection } = view;
+  return likelyProblem({ status: pkg?.status ?? detection.status, dates: detection.dates, role, today });
 }
 
 /** The problems to offer: "not shipped yet" only where nothing has shipped. */

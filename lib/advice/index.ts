@@ -17,6 +17,7 @@ export { composeMessage, cleanText, type MessageKind, type MessageFields, PLACEH
 export * from './case-log';
 export { formatDate, deadlineStatus } from './dates';
 export { DEADLINE_RULES, type DeadlineRule } from './rules';
+export { NO_SCAN_DAYS, type ProblemSignal, commonProblems, likelyProblem } from './likely';
 
 const MODES: readonly ShippingMode[] = ['platform', 'seller', 'fulfilled-by-tiktok'];
 const DATE_KEYS = ['ordered', 'shipped', 'estimatedDelivery', 'delivered', 'lastUpdate'] as const;

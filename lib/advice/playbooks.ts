@@ -374,7 +374,10 @@ function buyerReturned(ctx: Ctx): Draft[] {
 
 function buyerAwaitingShipment(ctx: Ctx): Draft[] {
   return [
-    messageSellerStep(ctx, { detail: 'Ask the seller when the order will ship and for the tracking number.' }),
+    messageSellerStep(ctx, {
+      detail:
+        'Ask the seller when the order will ship. Once it does, the tracking number appears on the order and Carrier Finder can show the carrier.',
+    }),
     contactTikTokStep(ctx, {
       detail:
         'If it has not shipped by the date the order page promised, ask TikTok Shop about cancelling or a refund.',
@@ -919,10 +922,11 @@ function sellerAwaitingShipment(ctx: Ctx): Draft[] {
           id: 'upload-tracking',
           title: 'Upload valid tracking within your handling time',
           detail:
-            'Manage Orders > Awaiting shipment > Add tracking info, with a supported shipping provider. TikTok flags tracking whose first scan is over 24 hours before the order, or whose ZIP does not match.',
+            'Once the label is bought, add its tracking number: Manage Orders > Awaiting shipment > Add tracking info, with a supported shipping provider. TikTok flags tracking whose first scan is over 24 hours before the order, or whose ZIP does not match.',
           who: 'self',
           when: 'Within the handling time set in Seller Center',
-          have: ['order-id', 'tracking-number', 'label'],
+          // The number comes with the label: nothing to have ready before it is bought.
+          have: ['order-id', 'label'],
           actions: [openSource(SOURCES.usSellerShipping, 'Seller Shipping rules')],
           source: SOURCES.usSellerShipping,
         },

@@ -74,7 +74,7 @@ export function withRule(draft: Draft, resolved: ResolvedRule | undefined, as: '
   if (resolved.uncertain) {
     step.uncertain = true;
     // Said in the text too, not only in a field the UI might not show.
-    step.detail = `${step.detail} Not certain: ${resolved.note ?? 'the research behind this rule is thin.'}`;
+    step.detail = `${step.detail} Not certain: ${resolved.note ?? 'the rule behind this date is not fully confirmed.'}`;
   }
   return step;
 }
@@ -251,7 +251,8 @@ export function messageBuyerStep(ctx: Ctx, detail?: string): Draft {
       'A short message now lets the buyer check their side and shows you are on it before they open a dispute.',
     who: 'buyer',
     when: 'Now',
-    have: ['order-id', 'tracking-number'],
+    // Before shipping there is no tracking number to have ready.
+    have: ctx.problem === 'awaiting-shipment' ? ['order-id'] : ['order-id', 'tracking-number'],
     actions: [copy(ctx, 'buyer-message', 'Copy a message to the buyer')],
     followUpDays: FOLLOW_UP_DAYS.buyer,
     source:

@@ -119,11 +119,15 @@ function problemSentence(problem: Problem, role: Role, f: Filled): string {
   }
 }
 
-function detailLines(f: Filled, withCarrier: boolean): string[] {
+function detailLines(f: Filled, withCarrier: boolean, problem: Problem): string[] {
   const lines = [`Order number: ${f.orderId}`];
-  lines.push(
-    withCarrier ? `Tracking number: ${f.trackingNumber} (${f.carrierName})` : `Tracking number: ${f.trackingNumber}`,
-  );
+  // An order that has not shipped has no tracking number yet: no blank to fill in that the message says is missing.
+  const noNumberYet = problem === 'awaiting-shipment' && f.trackingNumber === PLACEHOLDERS.trackingNumber;
+  if (!noNumberYet) {
+    lines.push(
+      withCarrier ? `Tracking number: ${f.trackingNumber} (${f.carrierName})` : `Tracking number: ${f.trackingNumber}`,
+    );
+  }
   const dated: string[] = [];
   if (f.dates.ordered) dated.push(`Ordered: ${f.dates.ordered}`);
   if (f.dates.shipped) dated.push(`Shipped: ${f.dates.shipped}`);
@@ -172,7 +176,7 @@ export function composeMessage(kind: MessageKind, fields: MessageFields): string
   if (kind === 'carrier-call-notes') {
     text = [
       `Call notes: ${f.carrierName}`,
-      ...detailLines(f, false),
+      ...detailLines(f, false, fields.problem),
       `Problem: ${problem}`,
       `Ask: ${ask(kind, fields.problem, fields.role)}`,
       'Write down: date and time, the agent’s name, the reference or case number, and what they promised by when.',
@@ -186,7 +190,7 @@ export function composeMessage(kind: MessageKind, fields: MessageFields): string
       '',
       problem,
       '',
-      ...detailLines(f, withCarrier),
+      ...detailLines(f, withCarrier, fields.problem),
       '',
       ask(kind, fields.problem, fields.role),
       '',

@@ -30,10 +30,15 @@ export const OMITTED_TIKTOK_CHANNELS: readonly { channel: string; reason: string
   },
 ];
 
-/** Shown when the market is unknown: the user gets TikTok's general in-app route. */
-export const UNKNOWN_REGION_NOTE =
-  "We don't know your TikTok Shop market, so this is TikTok's general in-app route (documented for the US). " +
-  'Choose your country in the options to get your market’s Seller Center and policy pages.';
+/** Shown when the market is unknown: the user gets TikTok's general route, worded for the role. */
+export const UNKNOWN_REGION_NOTE = {
+  buyer:
+    "We don't know your TikTok Shop market, so this is TikTok's general in-app route (documented for the US). " +
+    'Choose your country in the settings to get your market’s route and policy pages.',
+  seller:
+    "We don't know your TikTok Shop market, so this is TikTok's general Seller Center route (documented for the US). " +
+    'Choose your country in the settings to get your market’s Seller Center and policy pages.',
+} as const;
 
 const official = (source: string, note?: string): Sourced =>
   note ? { source, checked: CHECKED, verified: true, note } : { source, checked: CHECKED, verified: true };
@@ -284,19 +289,19 @@ const CROSS_BORDER: TikTokChannels = {
   inAppPath: ['Seller Center', 'Help Center', 'Contact Us'],
   inAppSource: unconfirmed(
     'https://dny123.com/t/U24cxLnS',
-    'Cross-border (global selling) Seller Center; described by a third-party guide only.',
+    'The global selling Seller Center, as a seller guide describes it; TikTok has not confirmed this path.',
   ),
   help: page(
     'help',
     'https://seller.tiktokglobalshop.com/university',
     'TikTok Shop Academy (global selling)',
-    unconfirmed('https://dny123.com/t/U24cxLnS', 'Address seen in public code and a third-party guide.'),
+    unconfirmed('https://dny123.com/t/U24cxLnS', 'Address from a seller guide; not confirmed by TikTok.'),
   ),
   ticket: page(
     'contact-page',
     'https://seller.tiktokglobalshop.com/ticket/create',
     'Create a ticket (global selling Seller Center)',
-    unconfirmed('https://dny123.com/t/U24cxLnS', 'Address from a third-party guide.'),
+    unconfirmed('https://dny123.com/t/U24cxLnS', 'Address from a seller guide; not confirmed by TikTok.'),
   ),
   more: [],
 };
@@ -313,7 +318,7 @@ function sellerHelp(market: Market, seller: SellerMarket): ChannelContact {
       url,
       seller.hostOfficial
         ? 'Seller University lives under /university on each Seller Center host; this landing page was not opened.'
-        : 'Host seen in public code; the Seller University landing page on it was not confirmed.',
+        : 'This Seller Center address is not confirmed on an official TikTok page.',
     ),
   );
 }
@@ -324,11 +329,12 @@ function sellerTicket(market: Market, seller: SellerMarket): ChannelContact {
     market === 'VN'
       ? unconfirmed(
           SEA_SELLER_HELP,
-          'Ticket page address seen in public code; the linked article describes the ticket flow.',
+          'Ticket page address not confirmed by TikTok; the linked article describes the ticket flow.',
         )
       : unconfirmed(
           url,
-          'Follows the ticket address seen for Vietnam (seller-vn.tiktok.com/ticket?shop_region=VN); not confirmed on this host. ' +
+          // Follows the ticket address used for Vietnam (seller-vn.tiktok.com/ticket?shop_region=VN).
+          'Address not confirmed for this market. ' +
             'If it does not open, use Help Center > Contact Us in Seller Center.',
         );
   return page('contact-page', url, 'Seller Center support ticket', sourced);
@@ -339,7 +345,7 @@ function buyerChannels(market: Market | undefined): TikTokChannels {
     return {
       role: 'buyer',
       inAppPath: [...US_BUYER_PATH],
-      inAppSource: { ...ELSEWHERE_BUYER_SOURCE, note: UNKNOWN_REGION_NOTE },
+      inAppSource: { ...ELSEWHERE_BUYER_SOURCE, note: UNKNOWN_REGION_NOTE.buyer },
       more: [],
     };
   }
@@ -361,7 +367,7 @@ function sellerChannels(market: Market | undefined): TikTokChannels {
     return {
       role: 'seller',
       inAppPath: [...US_SELLER_PATH],
-      inAppSource: { ...ELSEWHERE_SELLER_SOURCE, note: UNKNOWN_REGION_NOTE },
+      inAppSource: { ...ELSEWHERE_SELLER_SOURCE, note: UNKNOWN_REGION_NOTE.seller },
       more: [],
     };
   }
@@ -390,7 +396,7 @@ function sellerChannels(market: Market | undefined): TikTokChannels {
 /**
  * TikTok Shop's own channels for a market (ISO alpha-2; `UK` is read as `GB`) and role. `CN` gives cross-border
  * sellers the global selling Seller Center. An unknown or missing region gets the general in-app route, with
- * `inAppSource.note` set to {@link UNKNOWN_REGION_NOTE}.
+ * `inAppSource.note` set to the role's {@link UNKNOWN_REGION_NOTE}.
  */
 export function tiktokChannels(region: string | undefined, role: 'buyer' | 'seller'): TikTokChannels {
   if (role === 'seller' && region?.trim().toUpperCase() === 'CN')

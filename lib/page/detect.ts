@@ -52,6 +52,8 @@ const CARRIER_TEXT_MAX = 80;
 const CARRIER_SOURCE_MAX = 160;
 /** TikTok order, package and product ids are 17-19 digits (tiktok.md §2.3): never guessed to be tracking numbers. */
 const TIKTOK_ID = /^\d{17,19}$/;
+/** What an order id looks like once compacted: letters and digits, 6 to 32 of them (a digit among them). */
+const ORDER_ID = /^[0-9A-Z]{6,32}$/;
 const CELL_SELECTOR = 'td,th,[role="cell"],[role="gridcell"],[role="rowheader"]';
 const SEPARATORS_ONLY = /^[\s\-‐‑‒–—.·]+$/;
 
@@ -516,7 +518,7 @@ export class PageReader {
       case 'not-tracking': {
         this.block(value, at);
         if (kind === 'order-id') {
-          const id = value.map((v) => compactToken(v.text)).find((v) => /^[0-9A-Z]{6,32}$/.test(v) && hasDigit(v));
+          const id = value.map((v) => compactToken(v.text)).find((v) => ORDER_ID.test(v) && hasDigit(v));
           if (id) this.orderIds.push(id);
         }
         return;
@@ -636,6 +638,8 @@ export class PageReader {
     const cells = cellsByColumn(row);
     let number: Found | undefined;
     let carrierText: string | undefined;
+    let orderId: string | undefined;
+    let status: OrderStatus | undefined;
     const excluded: string[] = [];
     for (const [index, kind] of columns) {
       const cell = cells.get(index);
@@ -655,11 +659,25 @@ export class PageReader {
           this.touch(v);
           const token = compactToken(v.text);
           if (token.length >= MIN_NUMBER && hasDigit(token)) excluded.push(token);
+          if (kind === 'order-id' && !orderId && ORDER_ID.test(token) && hasDigit(token)) orderId = token;
+        }
+      } else if (kind === 'status' && !status) {
+        // The row's own status, so the popup can filter a long list by it. Only the text that names it is looked at
+        // (and watched): a countdown ticking beside it ("Ship within 23:59:58") is no reason to read the row again.
+        for (const v of value) {
+          status = statusInText(v.text);
+          if (status) {
+            this.touch(v);
+            break;
+          }
         }
       }
     }
     if (!number) return { excluded };
-    return { find: { number: number.number, carrierText: number.carrierText ?? carrierText }, excluded };
+    const find: Found = { number: number.number, carrierText: number.carrierText ?? carrierText };
+    if (orderId) find.orderId = orderId;
+    if (status) find.status = status;
+    return { find, excluded };
   }
 
   /** The page's texts grouped by the table cell holding them (one native closest() per text, only on table pages). */
@@ -937,7 +955,11 @@ function dedupe(found: Found[]): Found[] {
   for (const f of found) {
     const seen = byNumber.get(f.number);
     if (!seen) byNumber.set(f.number, { ...f });
-    else if (!seen.carrierText && f.carrierText) seen.carrierText = f.carrierText;
+    else {
+      if (!seen.carrierText && f.carrierText) seen.carrierText = f.carrierText;
+      seen.orderId ??= f.orderId;
+      seen.status ??= f.status;
+    }
   }
   return [...byNumber.values()];
 }
@@ -970,6 +992,8 @@ export function resolvePackage(found: Found, region: string | undefined): Detect
   }
   const alternatives = [...new Set(candidates.map((c) => c.carrier))].filter((id) => id !== pkg.carrier);
   if (alternatives.length) pkg.alternatives = alternatives;
+  if (found.orderId) pkg.orderId = found.orderId;
+  if (found.status) pkg.status = found.status;
   return pkg;
 }
 

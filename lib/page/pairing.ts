@@ -7,6 +7,8 @@
  * Cost: one walk up the ancestors of each label, each element marked at most twice.
  */
 
+import type { OrderStatus } from '../order';
+
 /** A tracking-number label: with the number its value holds, or none ("--" while awaiting shipment). */
 export interface NumberSlot {
   /** Position in the page's text order. */
@@ -27,6 +29,10 @@ export interface CarrierLabel {
 export interface Found {
   number: string;
   carrierText?: string;
+  /** On a list page, the order id of the table row the number sits in. */
+  orderId?: string;
+  /** On a list page, the status of that row's order. */
+  status?: OrderStatus;
 }
 
 /** An element around labels of two different numbers. */

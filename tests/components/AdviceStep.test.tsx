@@ -69,14 +69,42 @@ describe('AdviceStepItem', () => {
     expect(screen.getByText('Hello, order <b>123</b> never arrived.')).toBeTruthy();
     // A non-https URL is never an href.
     expect(screen.getByText('Bad link').closest('a')).toBeNull();
+  });
+
+  it('keeps the rule’s source and date behind the info button beside the title', () => {
+    renderStep({ ...STEP, note: 'Counted from the Delivered date.' });
+    expect(screen.queryByRole('link', { name: /Returns policy/ })).toBeNull();
+    expect(screen.getByTestId('advice-step').textContent).not.toMatch(/checked \d/);
+    const info = screen.getByRole('button', { name: `Source and date: ${STEP.title}` });
+    fireEvent.click(info);
     expect(screen.getByRole('link', { name: /Returns policy/ }).getAttribute('href')).toBe(
       'https://example.org/policy',
     );
+    expect(screen.getByTestId('provenance').textContent).toBe(
+      'Source: Returns policy (opens in a new tab) · checked 26 NovCounted from the Delivered date.',
+    );
   });
 
-  it('shows the reason when a step has no source', () => {
+  it('shows the reason when a step has no source, one tap away', () => {
     renderStep({ ...STEP, source: { reason: 'Common sense: keep records.' } });
+    expect(screen.queryByText('Why: Common sense: keep records.')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: `Source and date: ${STEP.title}` }));
     expect(screen.getByText('Why: Common sense: keep records.')).toBeTruthy();
+  });
+
+  it('says which shipping mode a step is for when the page did not say', () => {
+    renderStep({ ...STEP, appliesIf: 'If the seller shipped with their own carrier' });
+    expect(screen.getByTestId('advice-step').firstElementChild!.textContent).toBe(
+      'If the seller shipped with their own carrier',
+    );
+  });
+
+  it('keeps a dated step’s deadline and follow-up together, in one place', () => {
+    renderStep();
+    const dates = screen.getByTestId('step-dates');
+    expect(dates.textContent).toBe('Request by 29 Dec· 33 days leftdue soonFollow up on 3 Dec if nothing happens');
+    renderStep({ ...STEP, deadline: undefined, deadlineStatus: undefined, followUp: undefined });
+    expect(screen.getAllByTestId('advice-step')[1]!.querySelector('[data-testid="step-dates"]')).toBeNull();
   });
 
   it('opens an inline log form with the channel prefilled; Escape closes it and returns focus', async () => {

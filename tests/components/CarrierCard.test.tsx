@@ -34,15 +34,37 @@ describe('CarrierCard', () => {
     expect(link.textContent).toContain('Track on USPS');
   });
 
-  it('marks a number known only from a third-party listing as unverified, with its source', () => {
+  it('marks a number known only from a third-party listing with a calm label, its source one tap away', () => {
     render(<CarrierCard carrierId="ups" trackingNumber="1Z999AA10123456784" region="US" now={NOW} today={TODAY} />);
-    expect(screen.getByTestId('hotline').getAttribute('href')).toBe('tel:+18007425877');
-    expect(screen.getByTestId('unverified').textContent).toBe('Unverified: listed by a third party');
-    // The source link is the directory's, whichever third-party page it currently cites.
+    const hotline = screen.getByTestId('hotline');
+    expect(hotline.getAttribute('href')).toBe('tel:+18007425877');
+    const label = screen.getByTestId('unverified');
+    expect(label.textContent).toBe('Not confirmed by the carrier');
+    // A label beside the line, not a warning: the number itself is not styled as one.
+    expect(label.closest('.warning, [role="alert"]')).toBeNull();
+    expect(hotline.closest('.phone')!.className).toBe('phone');
+    // The source is behind the info button: not on the card until asked for.
     const phone = contactsFor('ups', 'US').phones[0]!;
     expect(phone.verified).toBe(false);
-    const source = screen.getAllByRole('link', { name: new URL(phone.source).hostname })[0]!;
+    expect(screen.queryByTestId('provenance')).toBeNull();
+    const info = screen.getByRole('button', { name: 'Source and date: UPS Customer service' });
+    expect(info.getAttribute('aria-expanded')).toBe('false');
+    fireEvent.click(info);
+    expect(info.getAttribute('aria-expanded')).toBe('true');
+    const panel = screen.getByTestId('provenance');
+    expect(info.getAttribute('aria-controls')).toBe(panel.id);
+    const source = within(panel).getByRole('link', { name: new URL(phone.source).hostname });
     expect(source.getAttribute('href')).toBe(phone.source);
+    expect(panel.textContent).toContain('checked 26 Nov');
+    expect(panel.textContent).toContain(phone.note!);
+  });
+
+  it('shows no source or checked date on the card until an info button is opened', () => {
+    const { container } = render(
+      <CarrierCard carrierId="usps" trackingNumber="9400111899223456789012" region="US" now={NOW} today={TODAY} />,
+    );
+    expect(container.textContent).not.toMatch(/checked \d/);
+    expect(container.textContent).not.toMatch(/Source:/);
   });
 
   it('tells a UK user that the USPS line is the US one', () => {
@@ -57,6 +79,21 @@ describe('CarrierCard', () => {
     expect(screen.queryByTestId('hotline')).toBeNull();
     expect(screen.getByText(/No UPS customer-service number outside the US could be confirmed/)).toBeTruthy();
     expect(screen.getByRole('link', { name: /UPS website/ }).getAttribute('href')).toBe('https://www.ups.com/');
+  });
+
+  it('says what to do without a phone line in the words of the role: a seller is never sent to the seller', () => {
+    const { unmount } = render(<CarrierCard carrierId="yunexpress" region="GB" role="buyer" now={NOW} today={TODAY} />);
+    expect(screen.getByTestId('no-phone-next').textContent).toBe(
+      'The seller booked this carrier: if tracking stops, message the seller, then TikTok Shop support.',
+    );
+    unmount();
+    const { container } = render(
+      <CarrierCard carrierId="yunexpress" region="GB" role="seller" now={NOW} today={TODAY} />,
+    );
+    expect(screen.getByTestId('no-phone-next').textContent).toBe(
+      'As the sender, reach the carrier through your shipping account or agent; if TikTok arranged the shipping, open a Seller Center ticket.',
+    );
+    expect(container.textContent).not.toMatch(/\b(ask|message|contact) the seller\b/i);
   });
 
   it('says "open now" during the hotline’s hours and when it next opens outside them, in the user’s time zone', () => {
@@ -104,9 +141,7 @@ describe('CarrierCard: Track copies the number', () => {
     render(
       <CarrierCard carrierId="usps" trackingNumber="9400111899223456789012" region="US" now={NOW} today={TODAY} />,
     );
-    expect(screen.getByTestId('track-copy').textContent).toBe(
-      'Track also copies the number, so you can paste it if the page asks.',
-    );
+    expect(screen.getByTestId('track-copy').textContent).toBe('Also copies the number, ready to paste.');
     const link = screen.getByTestId('tracking-link');
     const click = new MouseEvent('click', { bubbles: true, cancelable: true, button: 0 });
     link.dispatchEvent(click);
@@ -162,18 +197,27 @@ describe('CarrierCard: Track copies the number', () => {
 });
 
 describe('CarrierCard: caveats and the carrier’s own answer', () => {
-  it('puts the carrier’s own answer first, quoted, with its source, before any channel', () => {
+  it('puts the carrier’s own answer first, quoted, with its source one tap away, before any channel', () => {
     const { container } = render(<CarrierCard carrierId="evri" region="GB" now={NOW} today={TODAY} />);
     const answer = screen.getByTestId('official-answer');
     expect(answer.textContent).toContain('Evri says: contact the sender (the seller) first.');
     expect(answer.textContent).toContain(
       '“To find out where it is and when it’ll reach us, you’ll need to contact the sender directly.”',
     );
+    fireEvent.click(within(answer).getByRole('button', { name: /^Source and date: Evri says/ }));
     expect(within(answer).getByRole('link', { name: 'evri.com' }).getAttribute('href')).toBe(
       'https://evri.com/faqs/receiving-a-parcel/how-do-i-track-my-parcel',
     );
     // First in the card, right under the heading.
     expect(container.querySelector('section > h2 + [data-testid="official-answer"]')).toBe(answer);
+  });
+
+  it('tells a seller that "contact the sender" means them', () => {
+    render(<CarrierCard carrierId="evri" region="GB" role="seller" now={NOW} today={TODAY} />);
+    expect(screen.getByTestId('official-answer').textContent).toContain(
+      'Evri deals with the sender, and for this parcel that is you: contact it through your shipping account, or through Seller Center if TikTok arranged the shipping.',
+    );
+    expect(screen.getByTestId('official-answer').textContent).not.toContain('(the seller)');
   });
 
   it('links to where the carrier says to go (Yodel’s web chat) and keeps a third-party number behind it (Purolator)', () => {

@@ -80,9 +80,21 @@ describe('CaseLogSection', () => {
     expect(writeText).toHaveBeenCalledWith('Order 1\n- ...');
   });
 
-  it('explains the case log when it is empty', () => {
+  it('is one collapsed line until something is logged, and explains itself when opened', () => {
     render(<CaseLogSection rows={[]} text="" csv="" fileName="x.csv" onDelete={async () => true} />);
+    const toggle = screen.getByRole('button', { name: 'Case log: nothing logged yet' });
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(screen.queryByText(/No contacts logged yet/)).toBeNull();
+    fireEvent.click(toggle);
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
     expect(screen.getByText(/No contacts logged yet/)).toBeTruthy();
+    expect(screen.getByText('Kept only in this browser. Never synced or sent anywhere.')).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Download CSV' })).toBeNull();
+  });
+
+  it('opens by itself once a contact is logged', () => {
+    renderLog();
+    expect(screen.queryByRole('button', { name: 'Case log: nothing logged yet' })).toBeNull();
+    expect(screen.getByRole('heading', { name: 'Case log' })).toBeTruthy();
   });
 });

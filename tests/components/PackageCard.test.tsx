@@ -2,7 +2,6 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PackageCard } from '../../components/PackageCard';
-import { PackageList } from '../../components/PackageList';
 import type { DetectedPackage } from '../../lib/order';
 
 afterEach(cleanup);
@@ -169,25 +168,32 @@ describe('PackageCard: numbers several carriers share', () => {
     expect(screen.getAllByRole('button', { name: /^Show (?!\d)/ })).toHaveLength(6);
     expect(screen.queryByTestId('alternatives-more')).toBeNull();
   });
-});
 
-describe('PackageList', () => {
-  it('lists every package and marks the selected one', () => {
-    const onSelect = vi.fn<(index: number) => void>();
-    const packages: DetectedPackage[] = [
-      { trackingNumber: '1Z999AA10123456784', carrier: 'ups' },
-      { trackingNumber: '9400111899223456789012', carrier: 'usps' },
-      { trackingNumber: 'XX1' },
-    ];
-    render(<PackageList packages={packages} selected={1} onSelect={onSelect} />);
-    const choices = screen.getAllByTestId('package-choice');
-    expect(choices.map((c) => c.textContent)).toEqual([
-      'Package 11Z999AA10123456784UPS',
-      'Package 29400111899223456789012USPS',
-      'Package 3XX1Carrier unknown',
-    ]);
-    expect(choices[1]!.getAttribute('aria-pressed')).toBe('true');
-    fireEvent.click(choices[0]!);
-    expect(onSelect).toHaveBeenCalledWith(0);
+  it('explains confidence and check digits in a short note behind the info button', () => {
+    render(<PackageCard pkg={USPS} carrierId="usps" onSelectCarrier={() => {}} />);
+    expect(screen.queryByTestId('explain')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'What confidence and check digits mean' }));
+    expect(screen.getByTestId('explain').textContent).toBe(
+      'Confidence says how sure Carrier Finder is of the carrier: high when the page names it or the number’s check digit fits, lower when only the number’s shape fits.' +
+        'A check digit is the last digit of many tracking numbers, worked out from the others: when it fits, the number is typed right and has this carrier’s format.',
+    );
+  });
+
+  it('quotes the page’s carrier text only when it says more than the name', () => {
+    render(<PackageCard pkg={{ ...USPS, carrierText: 'usps' }} carrierId="usps" onSelectCarrier={() => {}} />);
+    expect(screen.queryByText(/The page says/)).toBeNull();
+  });
+
+  it('says when the carrier shown is the user’s own choice for the parcel', () => {
+    const pkg: DetectedPackage = {
+      trackingNumber: '9261292700768711948021',
+      carrier: 'usps',
+      alternatives: ['fedex'],
+      carrierSource: 'number',
+    };
+    render(<PackageCard pkg={pkg} carrierId="fedex" picked onSelectCarrier={() => {}} />);
+    expect(screen.getByTestId('carrier-basis').textContent).toMatch(/^your choice for this parcel/);
+    // The carrier offered first is one tap away, to change it back.
+    expect(screen.getByTestId('alternative-usps')).toBeTruthy();
   });
 });

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { cleanup, render, screen, within } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { TikTokCard } from '../../components/TikTokCard';
 
@@ -24,10 +24,17 @@ describe('TikTokCard', () => {
     render(<TikTokCard region="US" role="seller" today="2026-11-26" />);
     const ticket = screen.getByRole('link', { name: /Open a Seller Center ticket/ });
     expect(new URL(ticket.getAttribute('href')!).host).toBe('seller-us.tiktok.com');
-    expect(ticket.closest('li')!.textContent).toContain('Unverified address');
+    expect(ticket.closest('li')!.textContent).toContain('Address not confirmed');
     const help = screen.getByRole('link', { name: /Seller Center help/ });
     expect(new URL(help.getAttribute('href')!).host).toBe('seller-us.tiktok.com');
     expect(screen.getByText('In Seller Center')).toBeTruthy();
+  });
+
+  it('keeps each link’s source behind its info button', () => {
+    const { container } = render(<TikTokCard region="US" role="seller" today="2026-11-26" />);
+    expect(container.textContent).not.toMatch(/checked \d/);
+    fireEvent.click(screen.getByRole('button', { name: 'Source and date: Open a Seller Center ticket' }));
+    expect(screen.getByTestId('provenance').textContent).toContain('checked 26 Nov');
   });
 
   it('says the region is unknown when it is', () => {

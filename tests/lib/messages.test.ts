@@ -37,6 +37,14 @@ describe('parseMessage', () => {
     for (const raw of garbage) expect(parseMessage(raw)).toBeUndefined();
   });
 
+  it("keeps a list row's order id and status with its package, and refuses a status of its own invention", () => {
+    const row = { ...detection.packages[0], orderId: '577203418862950147', status: 'delivered' };
+    const list = { ...detection, page: 'order-list', packages: [row] };
+    expect(parseMessage({ type: 'detection', detection: list })).toEqual({ type: 'detection', detection: list });
+    const invented = { ...list, packages: [{ ...row, status: 'teleported' }] };
+    expect(parseMessage({ type: 'detection', detection: invented })).toBeUndefined();
+  });
+
   it('bounds what a page could stuff into a detection', () => {
     const many = Array.from({ length: 501 }, () => detection.packages[0]);
     expect(parseMessage({ type: 'detection', detection: { ...detection, packages: many } })).toBeUndefined();

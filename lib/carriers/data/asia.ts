@@ -31,9 +31,8 @@ import {
 } from './sourcing';
 
 const COMMUNITY_LINK =
-  'Query parameter seen only in public third-party code (research grade B); not documented by the carrier.';
-const UNCERTAIN_LINK =
-  'The deep-link parameter is uncertain or conflicting (research grade C): open the page and paste the number.';
+  'The carrier does not document this link; if the page opens without your parcel, paste the number there.';
+const UNCERTAIN_LINK = 'No reliable link fills in the number: open the page and paste the number.';
 const SHORT_CODE = 'Domestic short code: dial it only from inside the country.';
 const VN_1900 = 'Vietnamese 1900 service number: reachable from inside Vietnam only.';
 
@@ -155,7 +154,7 @@ export const ASIA_CONTACTS: CarrierContactRecord[] = [
             'https://jtexpress.vn/vi/tracking',
             unverified(
               'https://jtexpress.vn/vi/tracking',
-              'Deep links need the last 4 digits of the recipient phone besides the number (research grade B): paste the number there.',
+              'Its tracking asks for the last 4 digits of the recipient’s phone besides the number: paste the number there.',
             ),
           ),
           asks: ['phone-digits'],
@@ -190,7 +189,7 @@ export const ASIA_CONTACTS: CarrierContactRecord[] = [
           'https://www.jtexpress.sg',
           unverified(
             'https://www.jtexpress.sg',
-            'Research found two conflicting tracking URLs: use the tracking box on the site.',
+            'Two different tracking addresses are in use: use the tracking box on the site.',
           ),
         ),
         noPhoneNote: 'No J&T Singapore hotline could be confirmed: use its website.',
@@ -267,7 +266,7 @@ export const ASIA_CONTACTS: CarrierContactRecord[] = [
           'https://office.jtcargo.com.vn/trade/orderQuery',
           unverified(
             'https://office.jtcargo.com.vn/trade/orderQuery',
-            'Tracking page seen in public code only (carriers-asia.md §1, grade C): paste the number there.',
+            'Tracking page not confirmed by the carrier: paste the number there.',
           ),
         ),
         noPhoneNote: 'No J&T Cargo phone line could be confirmed: use its website.',
@@ -605,7 +604,7 @@ export const ASIA_CONTACTS: CarrierContactRecord[] = [
           'https://donhang.ghn.vn/?order_code={number}',
           unverified(
             'https://packagist.org/packages/tringuyenduc2903/giaohangnhanh-laravel',
-            'Third-party SDK names donhang.ghn.vn as the tracking host; research grade B for the parameter.',
+            'GHN does not document this link; if the page opens without your parcel, paste the number there.',
           ),
         ),
         noPhoneNote: 'The GHN hotline listed by third parties could not be confirmed on ghn.vn: use its website.',
@@ -624,7 +623,7 @@ export const ASIA_CONTACTS: CarrierContactRecord[] = [
           'https://i.ghtk.vn/{number}',
           unverified(
             'https://packagist.org/packages/tringuyenduc2903/giaohangtietkiem-laravel',
-            'Third-party SDK names https://i.ghtk.vn as the tracking URL; research grade B-.',
+            'GHTK does not document this link; if the page opens without your parcel, paste the number there.',
           ),
         ),
         noPhoneNote:
@@ -711,7 +710,7 @@ export const ASIA_CONTACTS: CarrierContactRecord[] = [
             'https://www.jne.co.id/tracking-package',
             unverified(
               'https://www.jne.co.id/tracking-package',
-              "Base page only (research grade B); a third party says it asks for the last 5 digits of the recipient's phone.",
+              "Tracking page only; it may ask for the last 5 digits of the recipient's phone.",
             ),
           ),
           asks: ['phone-digits'],
@@ -728,7 +727,7 @@ export const ASIA_CONTACTS: CarrierContactRecord[] = [
         channels: [websiteOnly('https://www.sicepat.com', 'SiCepat')],
         tracking: copyPage(
           'https://www.sicepat.com',
-          unverified('https://www.sicepat.com', 'Deep link seen in one third-party file only: track on the website.'),
+          unverified('https://www.sicepat.com', 'No confirmed link fills in the number: track on the website.'),
         ),
         noPhoneNote: 'Public sources disagree on the SiCepat hotline: use its website.',
       },
@@ -762,7 +761,7 @@ export const ASIA_CONTACTS: CarrierContactRecord[] = [
         ],
         tracking: copyPage(
           'https://idexpress.com',
-          unverified('https://idexpress.com', 'Deep link seen in one third-party file only: track on the website.'),
+          unverified('https://idexpress.com', 'No confirmed link fills in the number: track on the website.'),
         ),
         noPhoneNote: 'No ID Express phone line could be confirmed: use its website.',
       },
@@ -777,10 +776,7 @@ export const ASIA_CONTACTS: CarrierContactRecord[] = [
         channels: [websiteOnly('https://www.posindonesia.co.id', 'Pos Indonesia')],
         tracking: copyPage(
           'https://www.posindonesia.co.id',
-          unverified(
-            'https://www.posindonesia.co.id',
-            'Deep link seen in one third-party file only: track on the website.',
-          ),
+          unverified('https://www.posindonesia.co.id', 'No confirmed link fills in the number: track on the website.'),
         ),
         noPhoneNote: 'Only an unconfirmed Pos Indonesia number is known: use its website.',
       },
@@ -881,10 +877,7 @@ export const ASIA_CONTACTS: CarrierContactRecord[] = [
         channels: [websiteOnly('https://www.citylinkexpress.com', 'City-Link Express')],
         tracking: copyPage(
           'https://www.citylinkexpress.com',
-          unverified(
-            'https://www.citylinkexpress.com',
-            'Two conflicting deep links seen in third-party code: track on the website.',
-          ),
+          unverified('https://www.citylinkexpress.com', 'No reliable link fills in the number: track on the website.'),
         ),
       },
       SG: {
@@ -916,7 +909,7 @@ export const ASIA_CONTACTS: CarrierContactRecord[] = [
           'https://www.lbcexpress.com',
           unverified(
             'https://www.lbcexpress.com',
-            'Deep link seen in third-party code only: use Track & Trace on the website.',
+            'No confirmed link fills in the number: use Track & Trace on the website.',
           ),
         ),
         noPhoneNote: 'The LBC hotline could not be confirmed on its own site: use its website.',
@@ -932,7 +925,10 @@ export const ASIA_CONTACTS: CarrierContactRecord[] = [
         channels: [websiteOnly('https://www.2go.com.ph', '2GO')],
         tracking: copyPage(
           'https://supplychain.2go.com.ph/track/',
-          unverified('https://supplychain.2go.com.ph/track/', 'Tracking page without a deep link (research grade C).'),
+          unverified(
+            'https://supplychain.2go.com.ph/track/',
+            'Tracking page not confirmed by the carrier: paste the number there.',
+          ),
         ),
         noPhoneNote: 'No 2GO phone line could be confirmed: use its website.',
       },
@@ -963,10 +959,7 @@ export const ASIA_CONTACTS: CarrierContactRecord[] = [
         channels: [],
         tracking: copyPage(
           'https://phlpost.gov.ph',
-          unverified(
-            'https://phlpost.gov.ph',
-            'Research found no tracking deep link: use the tracking box on the site.',
-          ),
+          unverified('https://phlpost.gov.ph', 'No link fills in the number: use the tracking box on the site.'),
         ),
       },
     },
@@ -1089,10 +1082,10 @@ export const ASIA_CONTACTS: CarrierContactRecord[] = [
         channels: [websiteOnly('https://global.cainiao.com', 'Cainiao Global')],
         tracking: template(
           'https://global.cainiao.com/newDetail.htm?mailNoList={number}',
-          unverified('https://global.cainiao.com/', `${COMMUNITY_LINK} Ten or more independent files agree.`),
+          unverified('https://global.cainiao.com/', COMMUNITY_LINK),
         ),
         noPhoneNote:
-          "No Cainiao phone line for recipients could be confirmed: track on its site, then ask the seller or the destination country's carrier.",
+          'No Cainiao phone line for recipients could be confirmed: track on its site. The carrier in the destination country delivers the last part and has its own line.',
       },
     },
     notes: 'Cainiao parcels often also carry the destination post’s S10 number; that carrier delivers the last mile.',
@@ -1113,7 +1106,7 @@ export const ASIA_CONTACTS: CarrierContactRecord[] = [
           ),
         ),
         noPhoneNote:
-          "No YunExpress phone line could be confirmed: track on YunTrack, then ask the seller or the destination country's carrier.",
+          'No YunExpress phone line could be confirmed: track on YunTrack. The carrier in the destination country delivers the last part and has its own line.',
       },
     },
     notes: 'Numbers look like YT + 16 digits. A destination carrier usually delivers the last mile.',
@@ -1128,7 +1121,7 @@ export const ASIA_CONTACTS: CarrierContactRecord[] = [
         channels: [websiteOnly('https://track.4px.com', '4PX tracking')],
         tracking: copyPage('https://track.4px.com', unverified('https://track.4px.com', UNCERTAIN_LINK)),
         noPhoneNote:
-          "No 4PX phone line could be confirmed: track on its site, then ask the seller or the destination country's carrier.",
+          'No 4PX phone line could be confirmed: track on its site. The carrier in the destination country delivers the last part and has its own line.',
       },
     },
     notes:
@@ -1146,7 +1139,7 @@ export const ASIA_CONTACTS: CarrierContactRecord[] = [
           unverified('https://track.yw56.com.cn/', COMMUNITY_LINK),
         ),
         noPhoneNote:
-          "No Yanwen phone line could be confirmed: track on its site, then ask the seller or the destination country's carrier.",
+          'No Yanwen phone line could be confirmed: track on its site. The carrier in the destination country delivers the last part and has its own line.',
       },
     },
     notes: 'Yanwen numbers ending in YP are not UPU S10 numbers ("YP" is not a country).',

@@ -232,7 +232,7 @@ export const NORTH_AMERICA_CONTACTS: CarrierContactRecord[] = [
           'https://www.dhl.com/us-en/home/tracking/tracking-ecommerce.html?tracking-id={number}',
           unverified(
             'https://www.dhl.com/us-en/home/tracking/tracking-ecommerce.html',
-            'Community pattern seen in many public repositories; DHL lists eCommerce ID formats on its ID-labels page.',
+            'Link format not documented by DHL; DHL lists eCommerce ID formats on its ID-labels page.',
           ),
         ),
         noPhoneNote: NO_PHONE,
@@ -402,7 +402,7 @@ export const NORTH_AMERICA_CONTACTS: CarrierContactRecord[] = [
           'https://www.lso.com/tracking',
           unverified(
             'https://www.lso.com/tracking',
-            'Tracking page seen in community code; its deep-link parameter differs between repositories, so none is used.',
+            'No reliable link fills in the number: paste the number on the tracking page.',
           ),
         ),
         noPhoneNote: NO_PHONE,
@@ -420,7 +420,7 @@ export const NORTH_AMERICA_CONTACTS: CarrierContactRecord[] = [
           'https://www.gls-us.com/tracking',
           unverified(
             'https://www.gls-us.com/tracking',
-            'Tracking page seen in community code; its deep-link parameter differs between repositories, so none is used.',
+            'No reliable link fills in the number: paste the number on the tracking page.',
           ),
         ),
         noPhoneNote: NO_PHONE,

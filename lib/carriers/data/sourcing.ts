@@ -96,6 +96,6 @@ export function websiteOnly(website: string, carrier: string): ChannelContact {
     'help',
     website,
     `${carrier} website`,
-    official(website, 'Home page; research found no dedicated contact page to link.'),
+    official(website, 'Home page: no dedicated contact page could be confirmed.'),
   );
 }

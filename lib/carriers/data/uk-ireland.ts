@@ -36,7 +36,7 @@ export const UK_IRELAND_CONTACTS: CarrierContactRecord[] = [
             // (checked 2026-11-26); an older Citizens Advice page still says Mon-Fri 8-18, Sat 8-13.
             hours: hours(
               'Europe/London',
-              'Mon-Fri 8:00-18:30, Sat 8:00-15:00, Sun 9:00-14:00 (third-party copies of Royal Mail help, unverified)',
+              'Mon-Fri 8:00-18:30, Sat 8:00-15:00, Sun 9:00-14:00',
               [WEEKDAYS, '08:00', '18:30'],
               [['sat'], '08:00', '15:00'],
               [['sun'], '09:00', '14:00'],
@@ -44,7 +44,7 @@ export const UK_IRELAND_CONTACTS: CarrierContactRecord[] = [
             ...official(
               'https://www.ofcom.org.uk/postal-services/advice/post-faqs',
               "Stated by the UK postal regulator Ofcom as Royal Mail's Customer Service Helpline (no royalmail.com page " +
-                'with it was found).',
+                'with it was found). The opening hours are not confirmed by Royal Mail.',
             ),
           },
         ],
@@ -240,7 +240,7 @@ export const UK_IRELAND_CONTACTS: CarrierContactRecord[] = [
           'https://inpost.co.uk/tracking',
           unverified(
             'https://inpost.co.uk/tracking',
-            'Tracking page seen in community code; its deep-link parameter differs between repositories, so none is used.',
+            'No reliable link fills in the number: paste the number on the tracking page.',
           ),
         ),
         noPhoneNote: 'No InPost UK customer phone line could be confirmed; use the website.',

@@ -8,6 +8,7 @@ import { emptyCaseBook, recordContact } from '../../../lib/cases/cases';
 import { readCaseBook } from '../../../lib/cases/item';
 import type { OrderDetection } from '../../../lib/order';
 import { DEFAULT_SETTINGS } from '../../../lib/settings';
+import { largeOrderListPackages } from '../../fixtures/large-page';
 
 afterEach(cleanup);
 
@@ -161,6 +162,7 @@ describe('the popup on an order page', () => {
     expect(screen.getByLabelText('Look up a tracking number')).toBeTruthy();
     fireEvent.click(screen.getByTestId('problem-delayed'));
     expect(screen.getAllByTestId('advice-step').length).toBeGreaterThan(0);
+    fireEvent.click(within(screen.getByTestId('advice-unknowns')).getByRole('button', { name: /^Good to know/ }));
     expect(screen.getByTestId('advice-unknowns').textContent).toMatch(/carrier is unknown/i);
   });
 
@@ -193,9 +195,15 @@ describe('the popup on an order page', () => {
 });
 
 describe('the popup elsewhere', () => {
-  it('on a page that is not an order page: a one-line hint and the lookup box, which works', () => {
+  it('on a page that is not an order page: what to do next, TikTok Shop’s help, and the lookup box, which works', () => {
     renderApp({ tabState: undefined });
-    expect(screen.getByTestId('not-order').textContent).toBe('This page is not a TikTok Shop order page.');
+    expect(screen.getByTestId('not-order').querySelector('h2')!.textContent).toBe(
+      'This page is not a TikTok Shop order page.',
+    );
+    expect(screen.getByTestId('next-step').textContent).toBe(
+      'Open the order on TikTok Shop (Profile › Your orders › the order), then click Carrier Finder again.',
+    );
+    expect(screen.getByTestId('tiktok-card')).toBeTruthy();
     fireEvent.input(screen.getByLabelText('Look up a tracking number'), { target: { value: USPS_NUMBER } });
     fireEvent.submit(screen.getByRole('search'));
     expect(screen.getByTestId('carrier-name').textContent).toBe('USPS');
@@ -225,8 +233,8 @@ describe('the lookup view (?q=)', () => {
   it('lists every number in the selected text', () => {
     renderApp({ query: 'USPS 9400 1112 0108 0805 4830 16 / UPS 1Z999AA10123456784', tabState: undefined });
     expect(screen.getAllByTestId('package-choice').map((c) => c.textContent)).toEqual([
-      'Package 19400111201080805483016USPS',
-      'Package 21Z999AA10123456784UPS',
+      '9400111201080805483016USPS',
+      '1Z999AA10123456784UPS',
     ]);
   });
 
@@ -366,5 +374,244 @@ describe('the popup while it stays open', () => {
     expect(screen.getByTestId('detection-off').textContent).toContain('turned off');
     fireEvent.click(screen.getByRole('button', { name: 'Open Carrier Finder settings' }));
     expect(onOpenOptions).toHaveBeenCalledOnce();
+  });
+});
+
+/** Opens the popup on `detection`, on the tab it was read from. */
+function open(detection: OrderDetection) {
+  return renderApp({ tab: { id: 7, url: detection.url }, tabState: { detection, at: 1 } });
+}
+
+/** The popup's text minus what sits in closed disclosures (they render nothing until opened). */
+function provenanceLines(container: Element): number {
+  return (container.textContent ?? '').match(/checked \d{1,2} [A-Z][a-z]{2}/g)?.length ?? 0;
+}
+
+describe('answer first: the steps for what the page says is wrong', () => {
+  const BUYER_OVERDUE: OrderDetection = {
+    url: 'https://www.tiktok.com/shop/order_detail?main_order_id=577402958163720194',
+    page: 'order-detail',
+    packages: [{ trackingNumber: '9400111899223344556677', carrier: 'usps', carrierSource: 'page', checksum: true }],
+    orderId: '577402958163720194',
+    role: 'buyer',
+    region: 'US',
+    status: 'in-transit',
+    dates: { ordered: '2026-11-12', estimatedDelivery: '2026-11-18' },
+  };
+
+  it('opens an overdue order on the steps for a late parcel, with the reason and the way to pick another', () => {
+    open(BUYER_OVERDUE);
+    expect(screen.getByTestId('problem-delayed').getAttribute('aria-pressed')).toBe('true');
+    expect(screen.getByTestId('problem-signal').textContent).toBe(
+      'From the page: its estimated delivery, 18 Nov, has passed. Not it? Pick another above.',
+    );
+    const titles = screen.getAllByTestId('advice-step').map((step) => step.querySelector('h4')!.textContent);
+    expect(titles.slice(0, 2)).toEqual(["Check the tracking on the carrier's own site", 'Message the seller']);
+  });
+
+  it('opens a buyer’s "Delivered" order on "delivered, not received"', () => {
+    open({ ...BUYER_OVERDUE, status: 'delivered', dates: { delivered: '2026-11-20' } });
+    expect(screen.getByTestId('problem-not-received').getAttribute('aria-pressed')).toBe('true');
+    expect(screen.getAllByTestId('advice-step')[0]!.querySelector('h4')!.textContent).toBe(
+      'Check the address and around the delivery place',
+    );
+  });
+
+  it('opens a parcel with no scan for 10 days or more on "lost"', () => {
+    open({ ...DETECTION, dates: { shipped: '2026-11-10', lastUpdate: '2026-11-12' } });
+    expect(screen.getByTestId('problem-lost').getAttribute('aria-pressed')).toBe('true');
+    expect(screen.getByTestId('problem-signal').textContent).toContain('no tracking update since 12 Nov (14 days)');
+  });
+
+  it('with no sign on the page, shows the two common problems side by side and no steps yet', () => {
+    renderApp();
+    expect(screen.queryAllByTestId('advice-step')).toHaveLength(0);
+    expect(screen.getAllByTestId('common-problem').map((p) => p.querySelector('h3')!.textContent)).toEqual([
+      'Late / no updates',
+      'Lost',
+    ]);
+  });
+
+  it('shows no source line on open: every source and date is behind an info button', () => {
+    const { container } = open(BUYER_OVERDUE);
+    expect(provenanceLines(container)).toBe(0);
+    const infos = screen.getAllByRole('button', { name: /^Source and date: / });
+    expect(infos.length).toBeGreaterThan(3);
+    fireEvent.click(infos[0]!);
+    expect(provenanceLines(container)).toBe(1);
+  });
+
+  it('never tells a seller to ask the seller, in the carrier notes, the TikTok card or any advice', () => {
+    const crossBorder: OrderDetection = {
+      url: 'https://seller.tiktokglobalshop.com/order/detail?order_no=580995230418675291&shop_region=GB',
+      page: 'order-detail',
+      packages: [
+        { trackingNumber: 'YT2633114400917326', carrier: 'yunexpress', carrierSource: 'page' },
+        { trackingNumber: 'LP00638174502917', carrier: 'cainiao', carrierSource: 'page' },
+        { trackingNumber: '2451806382014625', carrier: 'evri', carrierSource: 'page' },
+      ],
+      orderId: '580995230418675291',
+      role: 'seller',
+      region: 'GB',
+      status: 'in-transit',
+      dates: {},
+    };
+    const { container } = open(crossBorder);
+    const askTheSeller = /\b(ask|message|contact|write to) the seller\b/i;
+    for (const choice of screen.getAllByTestId('package-choice')) {
+      fireEvent.click(choice);
+      for (const problem of ['delayed', 'lost', 'not-received', 'wrong-address', 'customs', 'damaged', 'returned']) {
+        fireEvent.click(screen.getByTestId(`problem-${problem}`));
+        expect(container.textContent).not.toMatch(askTheSeller);
+      }
+    }
+    // The same page read by a buyer does say it: the check above can fail.
+    cleanup();
+    const buyer = open({ ...crossBorder, role: 'buyer' });
+    fireEvent.click(screen.getByTestId('problem-delayed'));
+    expect(buyer.container.textContent).toMatch(askTheSeller);
+  });
+});
+
+describe('an order list of 126 parcels', () => {
+  const LIST: OrderDetection = {
+    url: 'https://seller-us.tiktok.com/order?tab=all&shop_region=US',
+    page: 'order-list',
+    packages: largeOrderListPackages().map((pkg) => ({ ...pkg, carrierSource: 'page' as const, checksum: true })),
+    role: 'seller',
+    region: 'US',
+    dates: {},
+  };
+
+  it('pins the selected parcel’s answer above a grouped, filterable list, and follows a pick', () => {
+    const { container } = renderApp({ tab: { id: 7, url: LIST.url }, tabState: { detection: LIST, at: 1 } });
+    const answer = screen.getByTestId('tracking-number');
+    const list = screen.getByTestId('package-list');
+    expect(answer.compareDocumentPosition(list) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(screen.getByTestId('hotline').compareDocumentPosition(list) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(answer.textContent).toBe(LIST.packages[0]!.trackingNumber);
+    expect(screen.getByTestId('order-id').textContent).toBe(LIST.packages[0]!.orderId);
+    expect(screen.getAllByTestId('package-group')).toHaveLength(2);
+
+    const target = LIST.packages.find((pkg) => pkg.carrier === 'ups' && pkg.status === 'delivered')!;
+    fireEvent.input(screen.getByTestId('package-filter'), { target: { value: target.orderId } });
+    fireEvent.click(screen.getByTestId('package-choice'));
+    expect(screen.getByTestId('tracking-number').textContent).toBe(target.trackingNumber);
+    expect(screen.getByTestId('carrier-name').textContent).toBe('UPS');
+    expect(screen.getByTestId('order-id').textContent).toBe(target.orderId);
+    expect(provenanceLines(container)).toBe(0);
+  });
+});
+
+describe('pages without an answer', () => {
+  it('on a buyer’s order list: open the order and click again, the buyer’s help route, and the lookup', () => {
+    const list: OrderDetection = {
+      url: 'https://www.tiktok.com/shop/order_list',
+      page: 'order-list',
+      packages: [],
+      role: 'buyer',
+      region: 'US',
+      dates: {},
+    };
+    renderApp({ tab: { id: 7, url: list.url }, tabState: { detection: list, at: 1 } });
+    expect(screen.getByTestId('list-no-numbers').textContent).toContain(
+      'Open the order you need, then click Carrier Finder again',
+    );
+    expect(screen.queryByTestId('not-order')).toBeNull();
+    expect(within(screen.getByTestId('tiktok-card')).getByText('In the TikTok app')).toBeTruthy();
+    expect(screen.getByLabelText('Look up a tracking number')).toBeTruthy();
+  });
+});
+
+describe('the first-run welcome', () => {
+  it('shows until dismissed, saves the country chosen in it, and stores the dismissal', () => {
+    const dismissWelcome = vi.fn<() => Promise<void>>(async () => {});
+    const chooseCountry = vi.fn<(region: string | undefined) => Promise<void>>(async () => {});
+    render(
+      <App
+        data={popupData({ tabState: undefined, welcomeDismissed: false, localeRegion: 'US' })}
+        caseStore={memoryStore()}
+        actions={{ dismissWelcome, chooseCountry }}
+      />,
+    );
+    expect(screen.getByTestId('welcome')).toBeTruthy();
+    // On a page with no answer, the welcome is the one screen: no second "open an order" card under it.
+    expect(screen.queryByTestId('not-order')).toBeNull();
+    fireEvent.change(screen.getByTestId('welcome-region'), { target: { value: 'GB' } });
+    expect(chooseCountry).toHaveBeenCalledWith('GB');
+    fireEvent.click(screen.getByTestId('welcome-dismiss'));
+    expect(dismissWelcome).toHaveBeenCalledOnce();
+    expect(screen.queryByTestId('welcome')).toBeNull();
+    expect(screen.getByTestId('not-order')).toBeTruthy();
+  });
+
+  it('stays away once dismissed, and when storage cannot be read (nothing could keep the dismissal)', () => {
+    renderApp({ welcomeDismissed: true });
+    expect(screen.queryByTestId('welcome')).toBeNull();
+    cleanup();
+    renderApp({ welcomeDismissed: false, storageOk: false, tabState: undefined });
+    expect(screen.queryByTestId('welcome')).toBeNull();
+  });
+
+  it('leaves the case log one collapsed line until a contact is logged', () => {
+    renderApp();
+    expect(screen.getByRole('button', { name: 'Case log: nothing logged yet' }).getAttribute('aria-expanded')).toBe(
+      'false',
+    );
+  });
+});
+
+describe('the carrier picked for a number that fits several', () => {
+  const SMARTPOST = '9261292700768711948021'; // verifies as USPS IMpb and as FedEx SmartPost
+  const EMS: OrderDetection = {
+    ...DETECTION,
+    packages: [
+      { trackingNumber: 'EE123456785CN', carrier: 'china-ems', alternatives: ['china-post'], carrierSource: 'number' },
+    ],
+  };
+
+  it('is remembered for the order’s parcel, and forgotten when the first-offered carrier is picked back', () => {
+    const rememberCarrier = vi.fn<(key: string, carrier: string | undefined) => Promise<void>>(async () => {});
+    render(
+      <App
+        data={popupData({ tabState: { detection: EMS, at: 1 } })}
+        caseStore={memoryStore()}
+        actions={{ rememberCarrier }}
+      />,
+    );
+    fireEvent.click(screen.getByTestId('alternative-china-post'));
+    expect(rememberCarrier).toHaveBeenLastCalledWith('576461413138764|EE123456785CN', 'china-post');
+    expect(screen.getByTestId('carrier-basis').textContent).toMatch(/^your choice for this parcel/);
+    fireEvent.click(screen.getByTestId('alternative-china-ems'));
+    expect(rememberCarrier).toHaveBeenLastCalledWith('576461413138764|EE123456785CN', undefined);
+    expect(screen.getByTestId('carrier-name').textContent).toMatch(/^China EMS/);
+  });
+
+  it('is shown again the next time the popup shows the parcel, and can be changed back', () => {
+    const carrierPicks = { picks: { '576461413138764|EE123456785CN': { carrier: 'china-post', at: 1 } } };
+    renderApp({ tabState: { detection: EMS, at: 1 }, carrierPicks });
+    expect(screen.getByTestId('carrier-name').textContent).toBe('China Post');
+    expect(screen.getByRole('heading', { name: 'Contact China Post' })).toBeTruthy();
+    fireEvent.click(screen.getByTestId('alternative-china-ems'));
+    expect(screen.getByTestId('carrier-name').textContent).toMatch(/^China EMS/);
+  });
+
+  it('in a lookup, is kept under the number alone', () => {
+    const carrierPicks = { picks: { [SMARTPOST]: { carrier: 'fedex', at: 1 } } };
+    renderApp({ query: SMARTPOST, tab: undefined, tabState: undefined, carrierPicks });
+    expect(screen.getByTestId('carrier-name').textContent).toBe('FedEx');
+  });
+
+  it('is ignored for another order, and when the number does not fit the remembered carrier', () => {
+    renderApp({
+      tabState: { detection: EMS, at: 1 },
+      carrierPicks: {
+        picks: {
+          EE123456785CN: { carrier: 'china-post', at: 1 },
+          '576461413138764|EE123456785CN': { carrier: 'ups', at: 2 },
+        },
+      },
+    });
+    expect(screen.getByTestId('carrier-name').textContent).toMatch(/^China EMS/);
   });
 });

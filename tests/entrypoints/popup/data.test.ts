@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { storage } from 'wxt/utils/storage';
-import { browserCaseStore, loadPopupData, watchPopupData } from '../../../entrypoints/popup/data';
+import { browserCaseStore, browserPopupActions, loadPopupData, watchPopupData } from '../../../entrypoints/popup/data';
 import type { PopupData } from '../../../entrypoints/popup/model';
 import { emptyCaseBook, recordContact } from '../../../lib/cases/cases';
 import type { OrderDetection } from '../../../lib/order';
@@ -35,6 +35,8 @@ describe("the popup's data", () => {
       cases: emptyCaseBook(),
       // The fake browser has no permissions API: read as "not allowed".
       notifications: false,
+      carrierPicks: { picks: {} },
+      welcomeDismissed: false,
       localeRegion: 'TH',
     });
   });
@@ -102,5 +104,33 @@ describe("the popup's data", () => {
     const data = await loadPopupData(defineStorageItems(storage), `?tab=${tab.id}`);
     expect(data).toMatchObject({ storageOk: true, tab: { id: tab.id } });
     expect(data.tabState).toBeUndefined();
+  });
+
+  it('writes a carrier pick, the welcome’s dismissal and the country, and shows each as it lands', async () => {
+    const items = defineStorageItems(storage);
+    const data = await loadPopupData(items, '?q=9261292700768711948021');
+    const seen: PopupData[] = [];
+    watchPopupData(items, data, (next) => seen.push(next));
+    const actions = browserPopupActions(items, () => 1000);
+
+    await actions.rememberCarrier('9261292700768711948021', 'fedex');
+    expect(seen.at(-1)?.carrierPicks).toEqual({ picks: { '9261292700768711948021': { carrier: 'fedex', at: 1000 } } });
+    await actions.rememberCarrier('9261292700768711948021', undefined);
+    expect(await items.carrierPicks.get()).toEqual({ picks: {} });
+
+    await actions.dismissWelcome();
+    expect(seen.at(-1)?.welcomeDismissed).toBe(true);
+
+    await actions.chooseCountry('TH');
+    expect((await items.settings.get()).region).toBe('TH');
+    await actions.chooseCountry(undefined);
+    expect(await items.settings.get()).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('drops a write that storage refuses, without throwing', async () => {
+    const items = defineStorageItems(storage);
+    await items.welcome.get();
+    vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValue(new Error('quota'));
+    await expect(browserPopupActions(items).dismissWelcome()).resolves.toBeUndefined();
   });
 });

@@ -4,6 +4,7 @@ import {
   initialView,
   isStale,
   parsePopupParams,
+  problemSignal,
   problemsFor,
   regionFor,
   roleFor,
@@ -48,9 +49,10 @@ describe('initialView', () => {
     expect(initialView({ ...base, tabState: state }).kind).toBe('order');
     const unshipped = { ...DETECTION, packages: [], status: 'awaiting-shipment' as const };
     expect(initialView({ ...base, tabState: { detection: unshipped, at: 1 } }).kind).toBe('awaiting');
+    // An order list without numbers (the buyer's list): "open the order", not "not an order page".
     expect(
       initialView({ ...base, tabState: { detection: { ...DETECTION, page: 'order-list', packages: [] }, at: 1 } }).kind,
-    ).toBe('not-order');
+    ).toBe('list-no-numbers');
     expect(initialView(base).kind).toBe('not-order');
     expect(initialView({ ...base, storageOk: false }).kind).toBe('storage-unavailable');
     expect(initialView({ ...base, query: '   ' }).kind).toBe('not-order');
@@ -130,5 +132,28 @@ describe('preferred carriers', () => {
     // Nor the carrier a looked-up text names.
     const textNamed = { ...inferred, carrierSource: 'text' as const };
     expect(withPreferredCarrier(textNamed, 'US', ['fedex'])).toBe(textNamed);
+  });
+});
+
+describe('problemSignal', () => {
+  const TODAY = '2026-11-30';
+
+  it("reads a list row's own status before the page's", () => {
+    const list: OrderDetection = { ...DETECTION, page: 'order-list', status: undefined };
+    const view = { kind: 'order' as const, detection: list, stale: false };
+    const delivered = { trackingNumber: '1Z4F82W70312345676', carrier: 'ups', status: 'delivered' as const };
+    expect(problemSignal(view, delivered, 'buyer', TODAY)?.problem).toBe('not-received');
+    expect(problemSignal(view, { ...delivered, status: 'in-transit' }, 'buyer', TODAY)).toBeUndefined();
+  });
+
+  it('reads the order page’s status and dates, and nothing in a lookup', () => {
+    const overdue: OrderDetection = { ...DETECTION, status: 'in-transit', dates: { estimatedDelivery: '2026-11-10' } };
+    const view = { kind: 'order' as const, detection: overdue, stale: false };
+    expect(problemSignal(view, overdue.packages[0], 'seller', TODAY)).toEqual({
+      problem: 'delayed',
+      reason: 'overdue',
+      date: '2026-11-10',
+    });
+    expect(problemSignal({ kind: 'lookup', query: 'x' }, overdue.packages[0], 'buyer', TODAY)).toBeUndefined();
   });
 });

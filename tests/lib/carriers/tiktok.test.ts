@@ -99,9 +99,12 @@ describe('tiktokChannels', () => {
         const channels = tiktokChannels(region, role);
         expect(channels.region).toBeUndefined();
         expect(channels.inAppPath?.length).toBeGreaterThan(1);
-        expect(channels.inAppSource?.note).toBe(UNKNOWN_REGION_NOTE);
+        expect(channels.inAppSource?.note).toBe(UNKNOWN_REGION_NOTE[role]);
         expect(channels.ticket).toBeUndefined();
       }
+      // Worded for the role: a buyer is not sent to a Seller Center.
+      expect(tiktokChannels(region, 'buyer').inAppSource?.note).not.toMatch(/Seller Center/);
+      expect(tiktokChannels(region, 'seller').inAppSource?.note).toMatch(/Seller Center and policy pages/);
     },
   );
 

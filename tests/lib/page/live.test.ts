@@ -80,6 +80,8 @@ describe('LiveReader on the 5,000-element order list', { timeout: 20_000 }, () =
       carrierSource: 'page',
       confidence: 'high',
       checksum: true,
+      orderId: awaiting.getAttribute('data-row-key'),
+      status: 'awaiting-shipment',
     });
     expect(detection.packages).toHaveLength(127);
     expect(detection).toEqual(detectOrder(document, LARGE_PAGE_URL));
