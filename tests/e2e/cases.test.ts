@@ -1,13 +1,15 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   type ExtensionSession,
   FIXTURES_DIR,
-  collectConsoleErrors,
   launchExtension,
+  openExtensionPageAt,
+  reminderAlarms as remindersOf,
   routePage,
+  runningServiceWorker,
+  stopServiceWorker,
   tabIdOf,
   waitFor,
   waitForTabState,
@@ -34,22 +36,10 @@ afterAll(async () => {
 });
 
 /** Our alarms, as the browser holds them: name and scheduled time. */
-async function reminderAlarms(): Promise<[string, number][]> {
-  const all = await session.serviceWorker.evaluate(() => chrome.alarms.getAll());
-  return all
-    .filter((alarm) => alarm.name.startsWith('remind:'))
-    .map((alarm): [string, number] => [alarm.name, alarm.scheduledTime])
-    .toSorted(([a], [b]) => a.localeCompare(b));
-}
+const reminderAlarms = () => remindersOf(session.serviceWorker);
 
 /** An extension page with its clock fixed at PAGE_NOW. */
-async function openAt(path: string): Promise<{ page: Page; errors: string[] }> {
-  const page = await session.context.newPage();
-  const errors = collectConsoleErrors(page);
-  await page.clock.setFixedTime(PAGE_NOW);
-  await page.goto(`chrome-extension://${session.extensionId}/${path}`);
-  return { page, errors };
-}
+const openAt = (path: string) => openExtensionPageAt(session, path, PAGE_NOW);
 
 const badge = () =>
   session.serviceWorker.evaluate(async () => [await chrome.action.getBadgeText({}), await chrome.action.getTitle({})]);
@@ -170,18 +160,11 @@ describe('cases and reminders in Chromium', () => {
       return chrome.alarms.clearAll();
     });
     expect(await reminderAlarms()).toEqual([]);
-    const page = await session.context.newPage();
-    await page.goto(`chrome-extension://${session.extensionId}/options.html`);
-    const cdp = await session.context.newCDPSession(page);
-    await cdp.send('ServiceWorker.enable');
-    await cdp.send('ServiceWorker.stopAllWorkers');
+    await stopServiceWorker(session);
     // Any event wakes it again; here, a message.
-    await page.evaluate(() => chrome.runtime.sendMessage({ type: 'wake-up' }).catch(() => undefined));
-    session.serviceWorker =
-      session.context.serviceWorkers()[0] ?? (await session.context.waitForEvent('serviceworker'));
+    await runningServiceWorker(session);
     expect(await session.serviceWorker.evaluate(() => 'beforeRestart' in self)).toBe(false);
     await expect.poll(reminderAlarms).toEqual([[alarm, Date.parse('2036-12-07T09:00:00+09:00')]]);
-    await page.close();
   });
 
   it('is reachable from the options page', async () => {

@@ -79,6 +79,8 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
       // Both are needed: Playwright passes --disable-extensions unless told which extension to keep.
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
+      // Lets CDP's Extensions.triggerAction click the toolbar button (over Playwright's pipe): clickToolbarButton().
+      '--enable-unsafe-extension-debugging',
     ],
   });
   // Offline by construction: anything not routed to a fixture fails instead of reaching the network.
@@ -228,4 +230,64 @@ export async function openAndWaitForContentScript(session: ExtensionSession, url
     () => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))),
   );
   return page;
+}
+
+/**
+ * Stops the extension's service worker, as the browser stops an idle one (CDP ServiceWorker.stopAllWorkers through
+ * an extension page), and resolves once the browser reports it stopped. Any event starts it again:
+ * runningServiceWorker(). https://chromedevtools.github.io/devtools-protocol/tot/ServiceWorker/
+ */
+export async function stopServiceWorker(session: ExtensionSession): Promise<void> {
+  const page = await openExtensionPage(session, 'popup.html?q=');
+  const cdp = await session.context.newCDPSession(page);
+  const ours = `chrome-extension://${session.extensionId}/`;
+  const status = new Map<string, string>();
+  const stopped = new Promise<void>((done) => {
+    cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+      for (const version of versions) {
+        if (version.scriptURL.startsWith(ours)) status.set(version.versionId, version.runningStatus);
+      }
+      if (status.size > 0 && [...status.values()].every((running) => running === 'stopped')) done();
+    });
+  });
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await stopped;
+  await cdp.detach();
+  await page.close();
+}
+
+/**
+ * The extension's service worker, running: woken by an event in case it is stopped (a runtime message from an
+ * extension page, which the background ignores). Playwright keeps one Worker for the extension's worker across its
+ * stops (its script runs afresh in it), and lists it from the first start on; `session.serviceWorker` points at it.
+ */
+export async function runningServiceWorker(session: ExtensionSession): Promise<Worker> {
+  const page = await openExtensionPage(session, 'popup.html?q=');
+  await page.evaluate(() => chrome.runtime.sendMessage({ type: 'wake-up' }).catch(() => undefined));
+  await page.close();
+  session.serviceWorker = session.context.serviceWorkers()[0] ?? (await session.context.waitForEvent('serviceworker'));
+  return session.serviceWorker;
+}
+
+/** The reminders' alarms the browser holds (name, scheduled time), by name. */
+export async function reminderAlarms(worker: Worker): Promise<[string, number][]> {
+  const all = await worker.evaluate(() => chrome.alarms.getAll());
+  return all
+    .filter((alarm) => alarm.name.startsWith('remind:'))
+    .map((alarm): [string, number] => [alarm.name, alarm.scheduledTime])
+    .toSorted(([a], [b]) => a.localeCompare(b));
+}
+
+/** An extension page (`cases.html`, `popup.html?tab=3`...) with its clock fixed at `now`, and its console errors. */
+export async function openExtensionPageAt(
+  session: ExtensionSession,
+  path: string,
+  now: Date,
+): Promise<{ page: Page; errors: string[] }> {
+  const page = await session.context.newPage();
+  const errors = collectConsoleErrors(page);
+  await page.clock.setFixedTime(now);
+  await page.goto(`chrome-extension://${session.extensionId}/${path}`);
+  return { page, errors };
 }
