@@ -291,3 +291,76 @@ export async function openExtensionPageAt(
   await page.goto(`chrome-extension://${session.extensionId}/${path}`);
   return { page, errors };
 }
+
+/** A CSS selector for a test id, as a JavaScript string literal. */
+const testIdSelector = (testId: string) => JSON.stringify(`[data-testid="${testId}"]`);
+
+/** The extension's popup as the toolbar button opened it: read through the DevTools protocol. */
+export interface ToolbarPopup {
+  /** Runs `expression` in the popup; resolves to its value. */
+  evaluate<T>(expression: string): Promise<T>;
+  /** The text of the first element with `testId`, or null when there is none. */
+  text(testId: string): Promise<string | null>;
+  count(testId: string): Promise<number>;
+  close(): Promise<void>;
+}
+
+/**
+ * The browser's id for the tab showing `page` (a "tab" target), for clickToolbarButton(). Ask while the page is
+ * responsive: the tab is found by its URL, which must be unique among the open tabs.
+ */
+export async function tabTargetOf(session: ExtensionSession, page: Page): Promise<string> {
+  const cdp = await session.context.browser()!.newBrowserCDPSession();
+  const { targetInfos } = await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] });
+  await cdp.detach();
+  const tabs = targetInfos.filter((target) => target.url === page.url());
+  if (tabs.length !== 1) throw new Error(`${tabs.length} tabs show ${page.url()}`);
+  return tabs[0]!.targetId;
+}
+
+/**
+ * Clicks the extension's toolbar button on a tab, as a user does: the browser grants activeTab for that tab and opens
+ * the popup, with no `?tab=` (CDP Extensions.triggerAction, allowed by --enable-unsafe-extension-debugging over
+ * Playwright's pipe). Playwright does not drive that popup, so it is read through a raw protocol session.
+ * https://chromedevtools.github.io/devtools-protocol/tot/Extensions/#method-triggerAction
+ */
+export async function clickToolbarButton(session: ExtensionSession, tabTargetId: string): Promise<ToolbarPopup> {
+  const cdp = await session.context.browser()!.newBrowserCDPSession();
+  await cdp.send('Extensions.triggerAction', { id: session.extensionId, targetId: tabTargetId });
+  const popupUrl = `chrome-extension://${session.extensionId}/popup.html`;
+  const findPopup = async () =>
+    (await cdp.send('Target.getTargets')).targetInfos.find((target) => target.url === popupUrl && !target.attached);
+  const target = await waitFor(findPopup, Boolean);
+  if (!target) throw new Error('The toolbar button opened no popup');
+
+  // A session without flattening: its replies arrive as events on the browser session, which Playwright passes on.
+  const { sessionId } = await cdp.send('Target.attachToTarget', { targetId: target.targetId, flatten: false });
+  type Reply = { id?: number; result?: { result: { value?: unknown } }; error?: unknown };
+  let lastId = 0;
+  const pending = new Map<number, (reply: Reply) => void>();
+  cdp.on('Target.receivedMessageFromTarget', (event) => {
+    if (event.sessionId !== sessionId) return;
+    const reply = JSON.parse(event.message) as Reply;
+    if (reply.id === undefined) return; // an event, not a reply
+    pending.get(reply.id)?.(reply);
+    pending.delete(reply.id);
+  });
+  const evaluate = async <T>(expression: string): Promise<T> => {
+    const id = ++lastId;
+    const replied = new Promise<Reply>((done) => pending.set(id, done));
+    const message = { id, method: 'Runtime.evaluate', params: { expression, returnByValue: true } };
+    await cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify(message) });
+    const reply = await replied;
+    if (reply.error) throw new Error(`Popup: ${JSON.stringify(reply.error)}`);
+    return reply.result?.result.value as T;
+  };
+  return {
+    evaluate,
+    text: (testId) => evaluate(`document.querySelector(${testIdSelector(testId)})?.textContent ?? null`),
+    count: (testId) => evaluate(`document.querySelectorAll(${testIdSelector(testId)}).length`),
+    async close() {
+      await evaluate('window.close()').catch(() => undefined);
+      await cdp.detach().catch(() => undefined);
+    },
+  };
+}

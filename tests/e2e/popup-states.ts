@@ -60,9 +60,10 @@ const FAILING_STORAGE = `
 `;
 
 /**
- * The tab has moved on to `url` (a client-side navigation its page has not reported yet). The browser tells the
- * popup a tab's URL only after the user clicks the toolbar button (activeTab), which Playwright cannot do on a popup
- * it can drive: this gives the popup the URL that click would. (tests/e2e/toolbar.test.ts takes the real path.)
+ * The tab has moved on to `url` while the popup still holds its old page's detection. Through the real toolbar path
+ * Chromium never gets there (./toolbar.test.ts: the background forgets a detection when the tab reports "loading",
+ * which Chromium does for client-side navigations too), so the popup is given the moved-on URL that the toolbar
+ * click's activeTab would let it read.
  */
 function tabShows(url: string): string {
   return `
