@@ -75,11 +75,11 @@ async function orderShot(
   await page.emulateMedia({ colorScheme: 'light' });
   await page.addStyleTag({ content: READING_STYLE });
   await page.setViewportSize({ width: PAGE_WIDTH, height: STORE.height });
-  const pageShot = await page.screenshot();
+  const pageImage = await page.screenshot();
   const popup = await openPopup(session, `?tab=${tabId}`);
   await popup.getByTestId('tracking-number').first().waitFor();
   if (then) await then(popup);
-  const path = await compose(session, file, { page: pageShot, popup: await shootPopup(popup) });
+  const path = await compose(session, file, { page: pageImage, popup: await shootPopup(popup) });
   await popup.close();
   await page.close();
   return path;
