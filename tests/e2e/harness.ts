@@ -85,6 +85,15 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
   });
   // Offline by construction: anything not routed to a fixture fails instead of reaching the network.
   await context.route(/^https?:\/\//, (route) => route.abort('internetdisconnected'));
+  // And the extension makes no request of its own: whatever its pages or its service worker ask for beyond its own
+  // files fails the session when it closes.
+  const ownRequests: string[] = [];
+  context.on('request', (request) => {
+    if (request.url().startsWith('chrome-extension://') || request.url().startsWith('data:')) return;
+    if (request.serviceWorker() || request.frame().url().startsWith('chrome-extension://')) {
+      ownRequests.push(request.url());
+    }
+  });
   const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(serviceWorker.url()).host;
   return {
@@ -94,6 +103,7 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
     async close() {
       await context.close();
       if (!options.userDataDir) await rm(userDataDir, { recursive: true, force: true });
+      if (ownRequests.length > 0) throw new Error(`The extension made requests of its own: ${ownRequests.join(', ')}`);
     },
   };
 }
