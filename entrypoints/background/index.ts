@@ -1,13 +1,13 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { storage } from 'wxt/utils/storage';
-import { parseMessage } from '../../lib/messages';
 import { defineStorageItems } from '../../lib/stored-items';
-import { applyToOpenTabs, changesTabs, clearDetection, saveDetection } from './tab-detections';
+import { applyToOpenTabs, changesTabs, clearDetection } from './tab-detections';
 import { findCarrier } from './find-carrier';
 import { createMenus, menuLookupText, retitleOnShown } from './menus';
 import { registerOmnibox } from './omnibox';
-import { refreshCaseFromPage, startReminders } from './reminders';
+import { routeMessage } from './messages';
+import { startReminders } from './reminders';
 
 export default defineBackground(() => {
   // Defined in main, not at the top of a module: WXT imports entrypoints at build time, where there is no storage.
@@ -28,17 +28,7 @@ export default defineBackground(() => {
   retitleOnShown();
   registerOmnibox();
 
-  browser.runtime.onMessage.addListener((raw, sender) => {
-    const message = parseMessage(raw);
-    if (!message) return undefined;
-    if (message.type === 'find-carrier') return findCarrier(message.text);
-    const tabId = sender.tab?.id;
-    if (tabId === undefined) return undefined;
-    if (message.type === 'left-order-page') return clearDetection(items, tabId).then(() => ({ ok: true }));
-    // New page data may move a case's dates (and its reminders).
-    void refreshCaseFromPage(items, message.detection).catch(() => undefined);
-    return saveDetection(items, tabId, message.detection).then(() => ({ ok: true }));
-  });
+  browser.runtime.onMessage.addListener((raw, sender) => routeMessage(items, raw, sender, browser.runtime.id));
 
   // A new document is loading in the tab: the old detection no longer describes it.
   browser.tabs.onUpdated.addListener((tabId, change) => {
