@@ -120,16 +120,13 @@ export function PackageCard({ pkg, carrierId, picked, onSelectCarrier }: Package
           {visible.map((id) => {
             const reason = backing.get(id);
             const label = carrierName(id) ?? id;
+            // Named by the words on it, reason included: speech-input users say what they see (WCAG 2.5.3, Label in
+            // Name: https://www.w3.org/WAI/WCAG22/Understanding/label-in-name).
             return (
               <button
                 key={id}
                 type="button"
                 class="btn btn-small btn-chip"
-                aria-label={
-                  reason
-                    ? t('showCarrierBecause', { carrier: label, reason: t(`reason_${reason.basis}`) })
-                    : t('showCarrier', { carrier: label })
-                }
                 data-testid={`alternative-${id}`}
                 onClick={() => onSelectCarrier(id)}
               >

@@ -143,7 +143,7 @@ export function PackageList({ packages, selected, onSelect }: PackageListProps) 
           {needle ? t('packageFilterCount', { shown: shown.length, total: packages.length }) : ''}
         </span>
       </div>
-      <div class="package-scroll" role="region" aria-label={t('packagesHeading')} data-testid="package-groups">
+      <div class="package-scroll" data-testid="package-groups">
         {shown.length === 0 && <p class="meta">{t('packageFilterNone', { query: bounded(query, 40) })}</p>}
         {groups.map((group) => (
           <section key={group.carrier ?? ''} class="package-group" data-testid="package-group">

@@ -1,14 +1,14 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { storage } from 'wxt/utils/storage';
-import { parseMessage } from '../../lib/messages';
 import { defineStorageItems } from '../../lib/stored-items';
-import { applyToOpenTabs, changesTabs, clearDetection, saveDetection } from './tab-detections';
+import { applyToOpenTabs, changesTabs, clearDetection } from './tab-detections';
 import { findCarrier } from './find-carrier';
 import { followLanguage, languageReady } from './language';
 import { createMenus, menuLookupText, retitleMenus, retitleOnShown } from './menus';
+import { routeMessage } from './messages';
 import { registerOmnibox, showOmniboxPrompt } from './omnibox';
-import { refreshCaseFromPage, showDueCount, startReminders } from './reminders';
+import { showDueCount, startReminders } from './reminders';
 
 export default defineBackground(() => {
   // Defined in main, not at the top of a module: WXT imports entrypoints at build time, where there is no storage.
@@ -44,17 +44,7 @@ export default defineBackground(() => {
   retitleOnShown();
   registerOmnibox();
 
-  browser.runtime.onMessage.addListener((raw, sender) => {
-    const message = parseMessage(raw);
-    if (!message) return undefined;
-    if (message.type === 'find-carrier') return findCarrier(message.text);
-    const tabId = sender.tab?.id;
-    if (tabId === undefined) return undefined;
-    if (message.type === 'left-order-page') return clearDetection(items, tabId).then(() => ({ ok: true }));
-    // New page data may move a case's dates (and its reminders).
-    void refreshCaseFromPage(items, message.detection).catch(() => undefined);
-    return saveDetection(items, tabId, message.detection).then(() => ({ ok: true }));
-  });
+  browser.runtime.onMessage.addListener((raw, sender) => routeMessage(items, raw, sender, browser.runtime.id));
 
   // A new document is loading in the tab: the old detection no longer describes it.
   browser.tabs.onUpdated.addListener((tabId, change) => {

@@ -189,7 +189,7 @@ export function CaseItem(props: CaseItemProps) {
           ) : (
             <ul class="log-entries">
               {current.log.map((entry) => (
-                <li key={entry.id} class="log-entry">
+                <li key={entry.id} class="log-entry" data-testid="case-contact">
                   <strong>{formatContactTime(entry.at, props.timeZone)}</strong> ·{' '}
                   {tMaybe(`contact_${entry.channel}`) ?? entry.channel}
                   {entry.reference && (

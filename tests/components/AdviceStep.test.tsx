@@ -63,7 +63,7 @@ describe('AdviceStepItem', () => {
     expect(screen.getByRole('link', { name: /Track on USPS/ }).getAttribute('href')).toContain(
       'tLabels=9400111899223456789012',
     );
-    expect(screen.getByRole('navigation').textContent).toBe('ProfileYour ordersHelp');
+    expect(screen.getByRole('list', { name: 'Path in the app' }).textContent).toBe('ProfileYour ordersHelp');
     expect(screen.getByRole('button', { name: 'TikTok chat' })).toBeTruthy();
     // The message is text: its markup is shown, not rendered.
     expect(container.querySelector('b')).toBeNull();

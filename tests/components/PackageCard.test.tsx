@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PackageCard } from '../../components/PackageCard';
 import type { DetectedPackage } from '../../lib/order';
@@ -67,7 +67,7 @@ describe('PackageCard', () => {
       alternatives: ['ups', 'not-a-carrier'],
     };
     render(<PackageCard pkg={pkg} carrierId="fedex" onSelectCarrier={onSelect} />);
-    const ups = screen.getByRole('button', { name: 'Show UPS' });
+    const ups = screen.getByRole('button', { name: 'UPS' });
     fireEvent.click(ups);
     expect(onSelect).toHaveBeenCalledWith('ups');
     // Ids the directory does not know are never offered.
@@ -83,7 +83,7 @@ describe('PackageCard', () => {
     };
     render(<PackageCard pkg={pkg} carrierId="ups" onSelectCarrier={() => {}} />);
     expect(screen.getByTestId('carrier-name').textContent).toBe('UPS');
-    expect(screen.getByRole('button', { name: /^Show FedEx/ })).toBeTruthy();
+    expect(screen.getByRole('button', { name: /^FedEx/ })).toBeTruthy();
     expect(screen.queryByText('Medium confidence')).toBeNull();
   });
 
@@ -105,6 +105,9 @@ describe('PackageCard', () => {
     expect(line.textContent!.length).toBeLessThan(100);
   });
 });
+
+/** The alternative carriers' chips on screen, by test id. */
+const chipIds = () => screen.getAllByTestId(/^alternative-/).map((chip) => chip.dataset.testid);
 
 describe('PackageCard: numbers several carriers share', () => {
   // 444413758703 passes the Japanese mod-7 check (first 11 digits mod 7 = 3): Yamato, Sagawa and Japan Post all fit.
@@ -135,12 +138,14 @@ describe('PackageCard: numbers several carriers share', () => {
     const onSelect = vi.fn<(id: string) => void>();
     render(<PackageCard pkg={JAPANESE} carrierId="yamato" onSelectCarrier={onSelect} />);
     expect(screen.getByTestId('carrier-basis').textContent).toBe('identified from the number · check digit verified');
-    const chips = screen.getAllByRole('button', { name: /^Show / });
-    expect(chips.map((chip) => chip.getAttribute('aria-label'))).toEqual([
-      'Show Sagawa Express (check digit fits)',
-      'Show Japan Post (check digit fits)',
+    // Each chip is named by the words it shows (label in name), within the "Could also be" group.
+    const group = screen.getByRole('group', { name: 'Could also be' });
+    const chips = within(group).getAllByRole('button');
+    expect(chips.map((chip) => chip.textContent)).toEqual([
+      'Sagawa Express · check digit fits',
+      'Japan Post · check digit fits',
     ]);
-    expect(chips[0]!.textContent).toBe('Sagawa Express · check digit fits');
+    expect(within(group).getByRole('button', { name: 'Japan Post · check digit fits' })).toBe(chips[1]);
     fireEvent.click(chips[1]!);
     expect(onSelect).toHaveBeenCalledWith('japan-post');
   });
@@ -150,10 +155,13 @@ describe('PackageCard: numbers several carriers share', () => {
     expect(screen.getByTestId('carrier-name').textContent).toBe('Sagawa Express');
     expect(screen.getByTestId('carrier-basis').textContent).toBe('check digit verified for Sagawa Express');
     expect(screen.getByText('Medium confidence')).toBeTruthy();
-    expect(screen.getAllByRole('button', { name: /^Show / }).map((chip) => chip.getAttribute('aria-label'))).toEqual([
-      'Show Yamato Transport (check digit fits)',
-      'Show Japan Post (check digit fits)',
-    ]);
+    const group = screen.getByRole('group', { name: 'Could also be' });
+    expect(
+      within(group)
+        .getAllByRole('button')
+        .map((chip) => chip.textContent),
+    ).toEqual(['Yamato Transport · check digit fits', 'Japan Post · check digit fits']);
+    expect(within(group).getByRole('button', { name: 'Yamato Transport · check digit fits' })).toBeTruthy();
   });
 
   it('shows four alternatives at once and the rest behind "Show more"', () => {
@@ -163,9 +171,14 @@ describe('PackageCard: numbers several carriers share', () => {
       alternatives: ['yamato', 'sagawa', 'japan-post', 'fedex', 'purolator', 'dhl-express'],
     };
     render(<PackageCard pkg={pkg} carrierId="jt-express" onSelectCarrier={() => {}} />);
-    expect(screen.getAllByRole('button', { name: /^Show (?!\d)/ })).toHaveLength(4);
+    expect(chipIds()).toEqual([
+      'alternative-yamato',
+      'alternative-sagawa',
+      'alternative-japan-post',
+      'alternative-fedex',
+    ]);
     fireEvent.click(screen.getByRole('button', { name: 'Show 2 more' }));
-    expect(screen.getAllByRole('button', { name: /^Show (?!\d)/ })).toHaveLength(6);
+    expect(chipIds()).toHaveLength(6);
     expect(screen.queryByTestId('alternatives-more')).toBeNull();
   });
 

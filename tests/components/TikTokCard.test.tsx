@@ -8,7 +8,7 @@ afterEach(cleanup);
 describe('TikTokCard', () => {
   it('shows a US buyer the in-app path as a breadcrumb', () => {
     render(<TikTokCard region="US" role="buyer" today="2026-11-26" />);
-    const crumbs = within(screen.getByRole('navigation', { name: 'Path in the app' })).getAllByRole('listitem');
+    const crumbs = within(screen.getByRole('list', { name: 'Path in the app' })).getAllByRole('listitem');
     expect(crumbs.map((li) => li.textContent)).toEqual([
       'Profile',
       'Your orders',

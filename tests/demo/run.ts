@@ -1,7 +1,8 @@
 /**
  * `npm run demo`: the extension's main job on the bundled sample order pages. Each sample page is served at its real
  * TikTok Shop URL (no network), the content script reads it, and the demo prints what the extension found and saves
- * a screenshot of the popup's answer. Headed when a display is available, headless otherwise.
+ * a screenshot of the popup's answer; then it makes the store screenshots (./store.ts). Headed when a display is
+ * available, headless otherwise.
  */
 import { mkdir } from 'node:fs/promises';
 import { basename, join } from 'node:path';
@@ -9,6 +10,7 @@ import { carrierById, contactsFor, trackingUrl } from '../../lib/carriers';
 import type { OrderDetection } from '../../lib/order';
 import { ROOT, type ExtensionSession, launchExtension, openFixturePage, openPopup } from '../e2e/harness';
 import { PAGE_FIXTURES } from '../fixtures/pages';
+import { storeScreenshots } from './store';
 
 const OUTPUT_DIR = join(ROOT, '.output', 'demo');
 const headed = Boolean(process.env.DISPLAY) && !process.env.CI;
@@ -57,6 +59,8 @@ await mkdir(OUTPUT_DIR, { recursive: true });
 const session = await launchExtension({ headed });
 try {
   for (const fixture of PAGE_FIXTURES) await showSample(session, fixture);
+  console.log('\nStore screenshots (1280x800):');
+  for (const path of await storeScreenshots(session)) console.log(`  ${path}`);
 } finally {
   if (headed) {
     console.log('\nThe browser stays open to try the extension; close it to finish.');

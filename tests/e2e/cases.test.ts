@@ -1,13 +1,15 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   type ExtensionSession,
   FIXTURES_DIR,
-  collectConsoleErrors,
   launchExtension,
+  openExtensionPageAt,
+  reminderAlarms as remindersOf,
   routePage,
+  runningServiceWorker,
+  stopServiceWorker,
   tabIdOf,
   waitFor,
   waitForTabState,
@@ -35,22 +37,10 @@ afterAll(async () => {
 });
 
 /** Our alarms, as the browser holds them: name and scheduled time. */
-async function reminderAlarms(): Promise<[string, number][]> {
-  const all = await session.serviceWorker.evaluate(() => chrome.alarms.getAll());
-  return all
-    .filter((alarm) => alarm.name.startsWith('remind:'))
-    .map((alarm): [string, number] => [alarm.name, alarm.scheduledTime])
-    .toSorted(([a], [b]) => a.localeCompare(b));
-}
+const reminderAlarms = () => remindersOf(session.serviceWorker);
 
 /** An extension page with its clock fixed at PAGE_NOW. */
-async function openAt(path: string): Promise<{ page: Page; errors: string[] }> {
-  const page = await session.context.newPage();
-  const errors = collectConsoleErrors(page);
-  await page.clock.setFixedTime(PAGE_NOW);
-  await page.goto(`chrome-extension://${session.extensionId}/${path}`);
-  return { page, errors };
-}
+const openAt = (path: string) => openExtensionPageAt(session, path, PAGE_NOW);
 
 const badge = () =>
   session.serviceWorker.evaluate(async () => [await chrome.action.getBadgeText({}), await chrome.action.getTitle({})]);
@@ -171,18 +161,11 @@ describe('cases and reminders in Chromium', () => {
       return chrome.alarms.clearAll();
     });
     expect(await reminderAlarms()).toEqual([]);
-    const page = await session.context.newPage();
-    await page.goto(`chrome-extension://${session.extensionId}/options.html`);
-    const cdp = await session.context.newCDPSession(page);
-    await cdp.send('ServiceWorker.enable');
-    await cdp.send('ServiceWorker.stopAllWorkers');
+    await stopServiceWorker(session);
     // Any event wakes it again; here, a message.
-    await page.evaluate(() => chrome.runtime.sendMessage({ type: 'wake-up' }).catch(() => undefined));
-    session.serviceWorker =
-      session.context.serviceWorkers()[0] ?? (await session.context.waitForEvent('serviceworker'));
+    await runningServiceWorker(session);
     expect(await session.serviceWorker.evaluate(() => 'beforeRestart' in self)).toBe(false);
     await expect.poll(reminderAlarms).toEqual([[alarm, Date.parse('2036-12-07T09:00:00+09:00')]]);
-    await page.close();
   });
 
   it('is reachable from the options page', async () => {
@@ -200,5 +183,76 @@ describe('cases and reminders in Chromium', () => {
     expect(await cases.locator('h1').innerText()).toBe('Your cases');
     await cases.close();
     await options.close();
+  });
+});
+
+describe('the limits on what is kept', () => {
+  it('says what a lower limit removed, then keeps a full case’s newest contacts as new ones come', async () => {
+    const order = '577318820461937388';
+    // A case with 25 logged calls, oldest first: "Call 1" to "Call 25".
+    const log = Array.from({ length: 25 }, (_, index) => ({
+      id: `seed-${index + 1}`,
+      at: new Date(Date.UTC(2036, 10, 10, 9, index)).toISOString(),
+      channel: 'carrier-phone',
+      party: 'carrier',
+      note: `Call ${index + 1}`,
+    }));
+    await session.serviceWorker.evaluate(
+      async ({ key, entries }) => {
+        const stored = (await chrome.storage.local.get('cases')).cases as { cases: Record<string, unknown> };
+        stored.cases[key] = {
+          key,
+          orderId: key,
+          trackingNumbers: [],
+          orderDates: {},
+          state: 'waiting',
+          created: entries[0]!.at,
+          updated: entries.at(-1)!.at,
+          dates: [],
+          log: entries,
+        };
+        await chrome.storage.local.set({ cases: stored });
+      },
+      { key: order, entries: log },
+    );
+    const notes = () =>
+      session.serviceWorker.evaluate(async (key) => {
+        const stored = (await chrome.storage.local.get('cases')).cases as {
+          cases: Record<string, { log: { note?: string }[] }>;
+        };
+        return stored.cases[key]?.log.map((entry) => entry.note);
+      }, order);
+    expect(await notes()).toHaveLength(25);
+
+    // 20 contacts per case: the 5 oldest go, and the page says so.
+    const { page: options } = await openAt('options.html');
+    await options.getByTestId('limit-entries').selectOption('20');
+    await expect
+      .poll(() => options.getByTestId('save-status').textContent())
+      .toBe('Removed to fit the new limit. Cases: 1. Contacts: 5.');
+    expect(await notes()).toEqual(log.slice(5).map((entry) => entry.note));
+
+    // On the order's popup: the 20 kept; one more logged, and the oldest kept ("Call 6") makes way for it.
+    const html = (await readFile(join(FIXTURES_DIR, 'buyer-us-detail.html'), 'utf8'))
+      .replaceAll('2026', '2036')
+      .replaceAll(ORDER, order);
+    const url = ORDER_URL.replace(ORDER, order);
+    await routePage(session.context, url, html);
+    const orderPage = await session.context.newPage();
+    await orderPage.goto(url);
+    const tabId = await tabIdOf(session, orderPage);
+    expect((await waitForTabState(session, tabId))?.detection.orderId).toBe(order);
+    const { page: popup, errors } = await openAt(`popup.html?tab=${tabId}`);
+    await expect.poll(() => popup.getByTestId('case-log-entry').count()).toBe(20);
+    await popup.getByTestId('log-contact').first().click();
+    await popup.getByTestId('log-form').getByLabel('Note', { exact: true }).fill('Call 26');
+    await popup.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(notes).toEqual([...log.slice(6).map((entry) => entry.note), expect.stringMatching(/: Call 26$/)]);
+    await expect.poll(() => popup.getByText(/: Call 26$/).count()).toBe(1);
+    expect(await popup.getByTestId('case-log-entry').count()).toBe(20);
+    expect(errors).toEqual([]);
+    await popup.close();
+    await options.close();
+    await orderPage.close();
   });
 });

@@ -7,6 +7,7 @@ import {
   collectConsoleErrors,
   lookupAnswer,
   launchExtension,
+  openAndWaitForContentScript,
   openExtensionPage,
   openFixturePage,
   routePage,
@@ -167,18 +168,24 @@ describe('the built extension in Chromium', () => {
 
   it('stays out of pages that are not TikTok Shop order pages', async () => {
     const html = '<!doctype html><title>Other shop</title><p>Tracking number: 1Z999AA10123456784</p>';
-    const urls = [
-      'https://example.com/order/detail?order_no=1',
-      'https://www.tiktok.com/foryou',
-      // Injected (Seller Center is a single-page app) but not an order page: nothing is read or reported.
-      'https://seller-us.tiktok.com/product/list',
-    ];
-    for (const url of urls) {
+    // Outside the order hosts' matches (example.com; TikTok's own feed, outside /shop) the content script is not even
+    // injected (the manifest's matches are tested above): once the page has loaded, nothing can report for it.
+    for (const url of ['https://example.com/order/detail?order_no=1', 'https://www.tiktok.com/foryou']) {
       await routePage(session.context, url, html);
       const page = await session.context.newPage();
-      await page.goto(url);
+      await page.goto(url, { waitUntil: 'load' });
       const tabId = await tabIdOf(session, page);
-      await page.waitForTimeout(300);
+      expect(await storedDetection(session, tabId)).toBeUndefined();
+      expect(await badgeText(session, tabId)).toBe('');
+      await page.close();
+    }
+
+    // Injected (Seller Center is a single-page app) but not an order page: it starts, reads nothing, reports nothing.
+    {
+      const url = 'https://seller-us.tiktok.com/product/list';
+      await routePage(session.context, url, html);
+      const page = await openAndWaitForContentScript(session, url);
+      const tabId = await tabIdOf(session, page);
       expect(await storedDetection(session, tabId)).toBeUndefined();
       expect(await badgeText(session, tabId)).toBe('');
       await page.close();

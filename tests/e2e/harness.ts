@@ -62,13 +62,21 @@ export interface LaunchOptions {
    * needs the `chromium-l10n` package for any language but English.
    */
   lang?: string;
+  /** The unpacked extension to load; the current build when absent. */
+  extensionDir?: string;
+  /**
+   * A browser profile to start with, kept when the session closes (to restart the browser with it); a fresh
+   * temporary profile, deleted on close, when absent.
+   */
+  userDataDir?: string;
 }
 
 export async function launchExtension(options: LaunchOptions = {}): Promise<ExtensionSession> {
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error(`No built extension in ${EXTENSION_DIR}: run \`npm run build\` first.`);
+  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
+  if (!existsSync(join(extensionDir, 'manifest.json'))) {
+    throw new Error(`No built extension in ${extensionDir}: run \`npm run build\` first.`);
   }
-  const userDataDir = await mkdtemp(join(tmpdir(), 'carrier-finder-e2e-'));
+  const userDataDir = options.userDataDir ?? (await mkdtemp(join(tmpdir(), 'carrier-finder-e2e-')));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath(),
     headless: !options.headed,
@@ -85,13 +93,24 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
     args: [
       ...CHROMIUM_FLAGS,
       // Both are needed: Playwright passes --disable-extensions unless told which extension to keep.
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      // Lets CDP's Extensions.triggerAction click the toolbar button (over Playwright's pipe): clickToolbarButton().
+      '--enable-unsafe-extension-debugging',
       ...(options.lang ? [`--lang=${options.lang}`] : []),
     ],
   });
   // Offline by construction: anything not routed to a fixture fails instead of reaching the network.
   await context.route(/^https?:\/\//, (route) => route.abort('internetdisconnected'));
+  // And the extension makes no request of its own: whatever its pages or its service worker ask for beyond its own
+  // files fails the session when it closes.
+  const ownRequests: string[] = [];
+  context.on('request', (request) => {
+    if (request.url().startsWith('chrome-extension://') || request.url().startsWith('data:')) return;
+    if (request.serviceWorker() || request.frame().url().startsWith('chrome-extension://')) {
+      ownRequests.push(request.url());
+    }
+  });
   const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(serviceWorker.url()).host;
   return {
@@ -100,7 +119,8 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
     serviceWorker,
     async close() {
       await context.close();
-      await rm(userDataDir, { recursive: true, force: true });
+      if (!options.userDataDir) await rm(userDataDir, { recursive: true, force: true });
+      if (ownRequests.length > 0) throw new Error(`The extension made requests of its own: ${ownRequests.join(', ')}`);
     },
   };
 }
@@ -214,4 +234,160 @@ export async function openFixturePage(
   await page.goto(fixture.url);
   const tabId = await tabIdOf(session, page);
   return { page, tabId, state: await waitForTabState(session, tabId) };
+}
+
+/**
+ * Opens `url` in a new tab and waits until the content script has started there and made its first decision: WXT
+ * posts "content-script-started" to the window when it starts a content script, and the script decides on the URL
+ * synchronously in `main`; two animation frames later anything it meant to report has been sent. The positive
+ * signal replaces a fixed sleep before asserting that nothing was reported.
+ */
+export async function openAndWaitForContentScript(session: ExtensionSession, url: string): Promise<Page> {
+  const page = await session.context.newPage();
+  await page.addInitScript(() =>
+    addEventListener('message', (event: MessageEvent<{ type?: unknown }>) => {
+      if (String(event.data?.type).endsWith('wxt:content-script-started')) {
+        Object.assign(window, { contentScriptStarted: true });
+      }
+    }),
+  );
+  await page.goto(url);
+  await page.waitForFunction(() => (window as { contentScriptStarted?: boolean }).contentScriptStarted === true);
+  await page.evaluate(
+    () => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))),
+  );
+  return page;
+}
+
+/**
+ * Stops the extension's service worker, as the browser stops an idle one (CDP ServiceWorker.stopAllWorkers through
+ * an extension page), and resolves once the browser reports it stopped. Any event starts it again:
+ * runningServiceWorker(). https://chromedevtools.github.io/devtools-protocol/tot/ServiceWorker/
+ */
+export async function stopServiceWorker(session: ExtensionSession): Promise<void> {
+  const page = await openExtensionPage(session, 'popup.html?q=');
+  const cdp = await session.context.newCDPSession(page);
+  const ours = `chrome-extension://${session.extensionId}/`;
+  const status = new Map<string, string>();
+  const stopped = new Promise<void>((done) => {
+    cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+      for (const version of versions) {
+        if (version.scriptURL.startsWith(ours)) status.set(version.versionId, version.runningStatus);
+      }
+      if (status.size > 0 && [...status.values()].every((running) => running === 'stopped')) done();
+    });
+  });
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await stopped;
+  await cdp.detach();
+  await page.close();
+}
+
+/**
+ * The extension's service worker, running: woken by an event in case it is stopped (a runtime message from an
+ * extension page, which the background ignores). Playwright keeps one Worker for the extension's worker across its
+ * stops (its script runs afresh in it), and lists it from the first start on; `session.serviceWorker` points at it.
+ */
+export async function runningServiceWorker(session: ExtensionSession): Promise<Worker> {
+  const page = await openExtensionPage(session, 'popup.html?q=');
+  await page.evaluate(() => chrome.runtime.sendMessage({ type: 'wake-up' }).catch(() => undefined));
+  await page.close();
+  session.serviceWorker = session.context.serviceWorkers()[0] ?? (await session.context.waitForEvent('serviceworker'));
+  return session.serviceWorker;
+}
+
+/** The reminders' alarms the browser holds (name, scheduled time), by name. */
+export async function reminderAlarms(worker: Worker): Promise<[string, number][]> {
+  const all = await worker.evaluate(() => chrome.alarms.getAll());
+  return all
+    .filter((alarm) => alarm.name.startsWith('remind:'))
+    .map((alarm): [string, number] => [alarm.name, alarm.scheduledTime])
+    .toSorted(([a], [b]) => a.localeCompare(b));
+}
+
+/** An extension page (`cases.html`, `popup.html?tab=3`...) with its clock fixed at `now`, and its console errors. */
+export async function openExtensionPageAt(
+  session: ExtensionSession,
+  path: string,
+  now: Date,
+): Promise<{ page: Page; errors: string[] }> {
+  const page = await session.context.newPage();
+  const errors = collectConsoleErrors(page);
+  await page.clock.setFixedTime(now);
+  await page.goto(`chrome-extension://${session.extensionId}/${path}`);
+  return { page, errors };
+}
+
+/** A CSS selector for a test id, as a JavaScript string literal. */
+const testIdSelector = (testId: string) => JSON.stringify(`[data-testid="${testId}"]`);
+
+/** The extension's popup as the toolbar button opened it: read through the DevTools protocol. */
+export interface ToolbarPopup {
+  /** Runs `expression` in the popup; resolves to its value. */
+  evaluate<T>(expression: string): Promise<T>;
+  /** The text of the first element with `testId`, or null when there is none. */
+  text(testId: string): Promise<string | null>;
+  count(testId: string): Promise<number>;
+  close(): Promise<void>;
+}
+
+/**
+ * The browser's id for the tab showing `page` (a "tab" target), for clickToolbarButton(). Ask while the page is
+ * responsive: the tab is found by its URL, which must be unique among the open tabs.
+ */
+export async function tabTargetOf(session: ExtensionSession, page: Page): Promise<string> {
+  const cdp = await session.context.browser()!.newBrowserCDPSession();
+  const { targetInfos } = await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] });
+  await cdp.detach();
+  const tabs = targetInfos.filter((target) => target.url === page.url());
+  if (tabs.length !== 1) throw new Error(`${tabs.length} tabs show ${page.url()}`);
+  return tabs[0]!.targetId;
+}
+
+/**
+ * Clicks the extension's toolbar button on a tab, as a user does: the browser grants activeTab for that tab and opens
+ * the popup, with no `?tab=` (CDP Extensions.triggerAction, allowed by --enable-unsafe-extension-debugging over
+ * Playwright's pipe). Playwright does not drive that popup, so it is read through a raw protocol session.
+ * https://chromedevtools.github.io/devtools-protocol/tot/Extensions/#method-triggerAction
+ */
+export async function clickToolbarButton(session: ExtensionSession, tabTargetId: string): Promise<ToolbarPopup> {
+  const cdp = await session.context.browser()!.newBrowserCDPSession();
+  await cdp.send('Extensions.triggerAction', { id: session.extensionId, targetId: tabTargetId });
+  const popupUrl = `chrome-extension://${session.extensionId}/popup.html`;
+  const findPopup = async () =>
+    (await cdp.send('Target.getTargets')).targetInfos.find((target) => target.url === popupUrl && !target.attached);
+  const target = await waitFor(findPopup, Boolean);
+  if (!target) throw new Error('The toolbar button opened no popup');
+
+  // A session without flattening: its replies arrive as events on the browser session, which Playwright passes on.
+  const { sessionId } = await cdp.send('Target.attachToTarget', { targetId: target.targetId, flatten: false });
+  type Reply = { id?: number; result?: { result: { value?: unknown } }; error?: unknown };
+  let lastId = 0;
+  const pending = new Map<number, (reply: Reply) => void>();
+  cdp.on('Target.receivedMessageFromTarget', (event) => {
+    if (event.sessionId !== sessionId) return;
+    const reply = JSON.parse(event.message) as Reply;
+    if (reply.id === undefined) return; // an event, not a reply
+    pending.get(reply.id)?.(reply);
+    pending.delete(reply.id);
+  });
+  const evaluate = async <T>(expression: string): Promise<T> => {
+    const id = ++lastId;
+    const replied = new Promise<Reply>((done) => pending.set(id, done));
+    const message = { id, method: 'Runtime.evaluate', params: { expression, returnByValue: true } };
+    await cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify(message) });
+    const reply = await replied;
+    if (reply.error) throw new Error(`Popup: ${JSON.stringify(reply.error)}`);
+    return reply.result?.result.value as T;
+  };
+  return {
+    evaluate,
+    text: (testId) => evaluate(`document.querySelector(${testIdSelector(testId)})?.textContent ?? null`),
+    count: (testId) => evaluate(`document.querySelectorAll(${testIdSelector(testId)}).length`),
+    async close() {
+      await evaluate('window.close()').catch(() => undefined);
+      await cdp.detach().catch(() => undefined);
+    },
+  };
 }

@@ -137,4 +137,45 @@ describe('a shipped order without a tracking number in the popup', () => {
     await popup.close();
     await page.close();
   });
+
+  it('sends a detection only when it changed: a re-render with the same content stores nothing new', async () => {
+    const { page, tabId } = await openFixturePage(session, fixture('seller-id-list-unknown-table.html'));
+    expect(await numbersWhen(tabId, (n) => n.length === 2)).toEqual(['IDX8827361540', 'SPXID0493827716A']);
+    // Count the background's writes of this tab's detection from now on.
+    await session.serviceWorker.evaluate((key) => {
+      const counter = globalThis as unknown as { detectionWrites: number };
+      counter.detectionWrites = 0;
+      chrome.storage.session.onChanged.addListener((changes) => {
+        if (changes[key]?.newValue) counter.detectionWrites++;
+      });
+    }, `tab:${tabId}`);
+
+    // The app re-renders the first row with the same number (a text change inside a package row: it is re-read).
+    await page.evaluate(() => {
+      const span = document.querySelectorAll('tbody tr')[0]!.querySelector('td:last-child span')!;
+      span.replaceChildren(span.textContent!); // a new text node with the same text, as a re-render makes
+    });
+    // Then a real change, which must be sent: once it is stored, the same-content re-render has had its turn.
+    await page.evaluate(() => {
+      document.querySelectorAll('tbody tr')[0]!.querySelector('td:last-child span')!.textContent = 'IDX8827361599';
+    });
+    expect(await numbersWhen(tabId, (n) => n[0] === 'IDX8827361599')).toEqual(['IDX8827361599', 'SPXID0493827716A']);
+    const writes = await session.serviceWorker.evaluate(
+      () => (globalThis as unknown as { detectionWrites: number }).detectionWrites,
+    );
+    expect(writes).toBe(1);
+    await page.close();
+  });
+
+  it('reports again when the page comes back from the back/forward cache', async () => {
+    const { page, tabId } = await openFixturePage(session, fixture('seller-id-list-unknown-table.html'));
+    expect(await numbersWhen(tabId, (n) => n.length === 2)).toHaveLength(2);
+    // The background forgets a tab's detection when it navigates; a restored page is not a new document for the
+    // content script, which must report again on `pageshow` with `persisted`.
+    await session.serviceWorker.evaluate((key) => chrome.storage.session.remove(key), `tab:${tabId}`);
+    expect(await storedDetection(session, tabId)).toBeUndefined();
+    await page.evaluate(() => window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true })));
+    expect(await numbersWhen(tabId, (n) => n.length === 2)).toEqual(['IDX8827361540', 'SPXID0493827716A']);
+    await page.close();
+  });
 });

@@ -6,6 +6,7 @@ import {
   badgeText,
   collectConsoleErrors,
   launchExtension,
+  openAndWaitForContentScript,
   openExtensionPage,
   routeFixture,
   storedDetection,
@@ -108,18 +109,7 @@ describe('the options page, live', () => {
     const readLog = () => session.serviceWorker.evaluate(() => (globalThis as { e2eLog?: string[] }).e2eLog ?? []);
 
     await routeFixture(session.context, fixture.url, fixture.file);
-    const page = await session.context.newPage();
-    // The content script's own signal that it runs on this page: WXT posts "content-script-started" to the window
-    // when it starts a content script.
-    await page.addInitScript(() =>
-      addEventListener('message', (event: MessageEvent<{ type?: unknown }>) => {
-        if (String(event.data?.type).endsWith('wxt:content-script-started')) {
-          Object.assign(window, { contentScriptStarted: true });
-        }
-      }),
-    );
-    await page.goto(fixture.url);
-    await page.waitForFunction(() => (window as { contentScriptStarted?: boolean }).contentScriptStarted === true);
+    const page = await openAndWaitForContentScript(session, fixture.url);
     const tabId = await tabIdOf(session, page);
     expect(await storedDetection(session, tabId)).toBeUndefined();
     expect(await badgeText(session, tabId)).toBe('');

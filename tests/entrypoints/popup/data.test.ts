@@ -89,6 +89,23 @@ describe("the popup's data", () => {
     expect(data).toMatchObject({ storageOk: false, settings: DEFAULT_SETTINGS, query: '1Z999AA10123456784' });
   });
 
+  it('opens with no tab for a tab that has closed (a popup link from an old window)', async () => {
+    const closedTabId = 987_654; // never opened, or closed since: tabs.get rejects
+    await fakeBrowser.storage.session.set({ [`tab:${closedTabId}`]: { detection, at: 5 } });
+    const data = await loadPopupData(defineStorageItems(storage), `?tab=${closedTabId}`);
+    expect(data.tab).toBeUndefined();
+    expect(data.tabState).toBeUndefined();
+    expect(data.storageOk).toBe(true);
+  });
+
+  it('reads a corrupted detection as no detection, not as an error', async () => {
+    const tab = await fakeBrowser.tabs.create({ url: detection.url });
+    await fakeBrowser.storage.session.set({ [`tab:${tab.id}`]: { detection: { url: 42, packages: 'many' }, at: 'x' } });
+    const data = await loadPopupData(defineStorageItems(storage), `?tab=${tab.id}`);
+    expect(data).toMatchObject({ storageOk: true, tab: { id: tab.id } });
+    expect(data.tabState).toBeUndefined();
+  });
+
   it('writes a carrier pick, the welcome’s dismissal and the country, and shows each as it lands', async () => {
     const items = defineStorageItems(storage);
     const data = await loadPopupData(items, '?q=9261292700768711948021');

@@ -53,7 +53,7 @@ function isTheirs(format: DataFormat, candidate: TrackingCandidate, carrier: str
 
 if (!present) {
   const message = `tracking_number_data test numbers not found at ${DATA_PATH} (expected at ../shared/data/tracking-number-data-tests.json beside the repository)`;
-  if (process.env.CI) throw new Error(message);
+  if (process.env.CI) throw new Error(`${message}. CI runs must have it (.ci/run sets CI=true).`);
   console.warn(`${message}: skipping tests/lib/tracking/tracking-number-data.test.ts`);
 }
 

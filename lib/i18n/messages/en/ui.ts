@@ -157,9 +157,6 @@ export const UI_EN = {
     'A check digit is the last digit of many tracking numbers, worked out from the others: when it fits, the number is typed right and has this carrier’s format.',
   // Other carriers whose numbers look the same.
   alternativesLabel: 'Could also be',
-  showCarrier: 'Show {carrier}',
-  // {reason}: one of the reason_ messages below.
-  showCarrierBecause: 'Show {carrier} ({reason})',
   alternativesMore: 'Show {count} more',
   'reason_check-digit': 'check digit fits',
   reason_prefix: 'prefix fits',
@@ -399,7 +396,7 @@ export const UI_EN = {
   openCases: 'Your cases',
   openCasesLabel: 'Open your cases in a new tab',
   caseOpenInList: 'See it in your cases',
-  caseOpenInListLabel: 'Open this case in your cases, in a new tab',
+  caseOpenInListLabel: 'See it in your cases, in a new tab',
   casePrivacy: 'Kept only in this browser. Never synced or sent anywhere.',
   caseHeading: 'Your case',
   // How a case is named: by its order ID, or by its tracking number when there is no order ID.
@@ -418,13 +415,13 @@ export const UI_EN = {
   caseNoProblem: 'No problem picked yet',
   // Buttons, and what screen readers hear for them. {case}: the case's name ("Order 5772…").
   caseResolve: 'Resolve',
-  caseResolveLabel: 'Mark case {case} resolved',
+  caseResolveLabel: 'Resolve case {case}',
   caseReopen: 'Reopen',
   caseReopenLabel: 'Reopen case {case}',
   caseWaiting: 'Waiting for a reply',
   caseWaitingLabel: 'Mark case {case} as waiting for a reply',
   caseNotWaiting: 'Not waiting',
-  caseNotWaitingLabel: 'Mark case {case} as open: no longer waiting for a reply',
+  caseNotWaitingLabel: 'Not waiting: mark case {case} as open again',
   caseDelete: 'Delete',
   caseDeleteLabel: 'Delete case {case}',
   caseDeleted: 'Case {case} deleted.',
@@ -480,7 +477,7 @@ export const UI_EN = {
   reminderDay: 'Remind me on',
   reminderDayLabel: 'Day of the reminder for {step}',
   reminderRemove: 'No reminder',
-  reminderRemoveLabel: 'Remove the reminder for {step}',
+  reminderRemoveLabel: 'No reminder for {step}',
   reminderFallback:
     'Notifications are off, so the Carrier Finder icon in the toolbar shows the number of cases due instead.',
   reminderAllow: 'Allow notifications',
