@@ -8,7 +8,7 @@ import { regionName, telHref } from './format';
 import { OpeningHours } from './OpeningHours';
 import { InfoButton, Provenance, ProvenancePanel, useDisclosure } from './Provenance';
 import { SourcedLink } from './SourcedLink';
-import { t, tMaybe } from './strings';
+import { t, tData, tMaybe } from './strings';
 import { TrackButton } from './TrackButton';
 
 export interface CarrierCardProps {
@@ -70,7 +70,7 @@ function PhoneRow({
     <div class="phone">
       {(phone.label || !phone.verified) && (
         <div class="phone-head">
-          {phone.label && <span class="field-label">{phone.label}</span>}
+          {phone.label && <span class="field-label">{tData(phone.label)}</span>}
           {/* Calm, not a warning: the number is still the best one known, only its source is not the carrier's. */}
           {!phone.verified && (
             <span class="tag" data-testid="unverified">
@@ -98,12 +98,18 @@ function PhoneRow({
         <InfoButton
           open={info.open}
           controls={info.id}
-          label={t('provenanceFor', { what: t('phoneWhat', { carrier, phone: phone.label ?? phone.display }) })}
+          label={t('provenanceFor', { what: t('phoneWhat', { carrier, phone: tData(phone.label) ?? phone.display }) })}
           onToggle={info.toggle}
         />
       </div>
       {info.open && (
-        <ProvenancePanel id={info.id} source={phone.source} checked={phone.checked} today={today} note={phone.note} />
+        <ProvenancePanel
+          id={info.id}
+          source={phone.source}
+          checked={phone.checked}
+          today={today}
+          note={tData(phone.note)}
+        />
       )}
       <Caveats caveats={phone.caveats} printedAs={phone.printedAs} />
       {phone.hours && <OpeningHours hours={phone.hours} now={now} timeZone={timeZone} />}
@@ -115,7 +121,12 @@ function ChannelRow({ channel, today }: { channel: ChannelContact; today: string
   return (
     <li class="channel">
       <div class="channel-main">
-        <SourcedLink contact={channel} text={channel.label} unverifiedLabel={t('unverified')} today={today} />
+        <SourcedLink
+          contact={{ ...channel, note: tData(channel.note) }}
+          text={tData(channel.label)}
+          unverifiedLabel={t('unverified')}
+          today={today}
+        />
       </div>
       <Caveats caveats={channel.caveats} />
     </li>
@@ -147,7 +158,13 @@ function OfficialAnswerBlock({
         <p>
           <strong>{said}</strong>
         </p>
-        <Provenance what={said} source={answer.source} checked={answer.checked} today={today} note={answer.note} />
+        <Provenance
+          what={said}
+          source={answer.source}
+          checked={answer.checked}
+          today={today}
+          note={tData(answer.note)}
+        />
       </div>
       <p class="meta">{t('answerQuote', { quote: answer.quote })}</p>
       {answer.url && <ExternalLink href={answer.url}>{t(`answerGo_${answer.action}`, { carrier })}</ExternalLink>}
@@ -210,7 +227,7 @@ export function CarrierCard({
       {contacts.resolvedFrom === 'none' && <p class="meta">{t('noContacts')}</p>}
       {contacts.phones.length === 0 && contacts.resolvedFrom !== 'none' && (
         <>
-          <p class="meta">{contacts.noPhoneNote ?? t('noPhone')}</p>
+          <p class="meta">{tData(contacts.noPhoneNote) ?? t('noPhone')}</p>
           <p class="meta" data-testid="no-phone-next">
             {t(role === 'seller' ? 'noPhoneNext_seller' : 'noPhoneNext_buyer')}
           </p>

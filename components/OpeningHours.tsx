@@ -1,7 +1,7 @@
 import { isOpenNow } from '../lib/carriers';
 import type { OpeningHours as Hours } from '../lib/carriers/types';
 import { formatMoment } from './format';
-import { t } from './strings';
+import { t, tData } from './strings';
 
 export interface OpeningHoursProps {
   hours: Hours;
@@ -39,8 +39,8 @@ export function OpeningHours({ hours, now, timeZone }: OpeningHoursProps) {
       {hours.text && (
         <span class="hours-text">
           {hours.timeZone === timeZone
-            ? hours.text
-            : t('hoursIn', { hours: hours.text, city: zoneCity(hours.timeZone) })}
+            ? tData(hours.text)
+            : t('hoursIn', { hours: tData(hours.text), city: zoneCity(hours.timeZone) })}
         </span>
       )}
     </p>

@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { type Text, loadText } from '../lib/i18n/catalog';
+import { loadDirectory } from '../lib/i18n/directory';
 import { type Locale, uiLocale } from '../lib/i18n/locales';
+import { withDirectory } from '../lib/i18n/translator';
 import { currentText, setText, t } from './strings';
 
 /** Messages with no argument: what a page's window title can be. */
@@ -26,7 +28,11 @@ export function pageLanguage(
       paint();
       return;
     }
-    void loadText(locale, { browserLanguage }).then((text) => {
+    // The messages and the carrier directory's texts: the pages show both (the background only the messages).
+    const loading = Promise.all([loadText(locale, { browserLanguage }), loadDirectory(locale)]).then(
+      ([text, directory]) => withDirectory(text, directory),
+    );
+    void loading.then((text) => {
       if (mine !== latest) return;
       shown = locale;
       setText(text);

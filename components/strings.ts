@@ -47,6 +47,16 @@ export function t<Key extends StringKey>(key: Key, ...values: ValuesFor<Key>): s
   return current.t(key, values[0]);
 }
 
+/**
+ * A text of the carrier directory (a phone's label, a note, opening hours) in the current language. The directory is
+ * written in English beside its sources; the English shows where a translation is missing.
+ */
+export function tData(english: string): string;
+export function tData(english: string | undefined): string | undefined;
+export function tData(english: string | undefined): string | undefined {
+  return english === undefined ? undefined : current.data(english);
+}
+
 /** For keys built from data (`problem_${id}`): the message when the key exists, else undefined. */
 export function tMaybe(key: string, values?: MessageValues): string | undefined {
   return Object.hasOwn(UI_EN, key) ? current.t(key as StringKey, values) : undefined;

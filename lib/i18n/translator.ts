@@ -18,6 +18,8 @@ export interface Translator<Key extends string> {
   t(key: Key, values?: MessageValues): string;
   /** An ISO `YYYY-MM-DD` day as this language writes it ("26 Nov", "11月26日"). */
   day(iso: string, options?: Intl.DateTimeFormatOptions): string;
+  /** A text of the carrier directory (written in English) in this language; the English when it has no translation. */
+  data(english: string): string;
   /** A list joined as this language joins lists ("A, B and C", "A、B、C"). */
   list(items: readonly string[], type?: 'conjunction' | 'disjunction'): string;
 }
@@ -107,6 +109,7 @@ export function createTranslator<Key extends string>(
       const date = new Date(`${iso}T00:00:00Z`);
       return Number.isNaN(date.getTime()) ? iso : format.format(date);
     },
+    data: (english) => english,
     list(items, type = 'conjunction') {
       let format = lists.get(type);
       if (!format) {
@@ -114,6 +117,25 @@ export function createTranslator<Key extends string>(
         lists.set(type, format);
       }
       return format.format(items);
+    },
+  };
+}
+
+/**
+ * `text` with the carrier directory's texts in its language (phone labels, notes, opening hours), keyed by their
+ * English words: directory data is written in English beside its sources and translated as a whole, not key by key.
+ * A text missing or left empty shows in English.
+ */
+export function withDirectory<Key extends string>(
+  text: Translator<Key>,
+  directory: Readonly<Record<string, string>> | undefined,
+): Translator<Key> {
+  if (!directory) return text;
+  return {
+    ...text,
+    data(english) {
+      const translated = directory[english];
+      return typeof translated === 'string' && translated !== '' ? translated : english;
     },
   };
 }

@@ -78,11 +78,15 @@ describe('a browser in German', () => {
 /**
  * What a user of each of these browsers reads first, written out by hand from the translations (not read from the
  * catalogs, so a lost or English message fails): the store name, the settings link, the "What's wrong?" heading, the
- * first step of the advice and a date in the language's own form.
+ * first step of the advice, the label above the carrier's hotline and a date in the language's own form.
  */
 const BROWSERS = [
   {
     lang: 'th',
+    hotlineLabel: 'ฝ่ายบริการลูกค้า',
+    lookupSubmit: 'ค้นหาบริษัทขนส่ง',
+    optionsTitle: 'การตั้งค่า Carrier Finder',
+    country: 'ประเทศของคุณ',
     name: 'Carrier Finder สำหรับ TikTok Shop',
     settings: 'การตั้งค่า',
     heading: 'มีปัญหาอะไร?',
@@ -91,6 +95,10 @@ const BROWSERS = [
   },
   {
     lang: 'de',
+    hotlineLabel: 'Kundenservice',
+    lookupSubmit: 'Suchen',
+    optionsTitle: 'Carrier Finder – Einstellungen',
+    country: 'Ihr Land',
     name: 'Carrier Finder für TikTok Shop',
     settings: 'Einstellungen',
     heading: 'Was ist das Problem?',
@@ -99,6 +107,10 @@ const BROWSERS = [
   },
   {
     lang: 'ja',
+    hotlineLabel: 'カスタマーサービス',
+    lookupSubmit: '配送業者を検索',
+    optionsTitle: 'Carrier Finderの設定',
+    country: 'お住まいの国',
     name: 'Carrier Finder：TikTok Shopの配送業者検索',
     settings: '設定',
     heading: 'どんな問題ですか？',
@@ -107,6 +119,10 @@ const BROWSERS = [
   },
   {
     lang: 'id',
+    hotlineLabel: 'Layanan pelanggan',
+    lookupSubmit: 'Cari kurir',
+    optionsTitle: 'Pengaturan Carrier Finder',
+    country: 'Negara Anda',
     name: 'Carrier Finder untuk TikTok Shop',
     settings: 'Pengaturan',
     heading: 'Apa masalahnya?',
@@ -135,8 +151,31 @@ describe.each(BROWSERS)('a browser in $lang', (expected) => {
     expect(await popup.locator('#problem-heading').innerText()).toBe(expected.heading);
     expect(await popup.getByTestId('open-options').innerText()).toBe(expected.settings);
     expect(await popup.locator('.step-title').first().innerText()).toBe(expected.firstStep);
+    // The carrier directory's own words too: the label above USPS's number.
+    expect(await popup.locator('.phone .field-label').first().innerText()).toBe(expected.hotlineLabel);
     expect(await popup.getByTestId('problem-signal').innerText()).toContain(expected.date);
     expect(errors).toEqual([]);
     await Promise.all([popup.close(), page.close()]);
+  });
+
+  it('gets a lookup and the options page in its language', async () => {
+    const lookup = await session.context.newPage();
+    const options = await session.context.newPage();
+    const errors = [lookup, options].map(collectConsoleErrors);
+    const number = encodeURIComponent('9400 1352 6018 1590 8301 66');
+    await lookup.goto(`chrome-extension://${session.extensionId}/popup.html?q=${number}`);
+    await expect.poll(() => lookup.locator('html').getAttribute('lang')).toBe(expected.lang);
+    await expect.poll(() => lookup.locator('#problem-heading').innerText()).toBe(expected.heading);
+    // No order, so no sign of the problem: the common problems side by side, each with its first steps.
+    expect(await lookup.getByTestId('common-problem').first().locator('li').first().innerText()).toBe(
+      expected.firstStep,
+    );
+    expect(await lookup.locator('form button[type=submit]').innerText()).toBe(expected.lookupSubmit);
+
+    await options.goto(`chrome-extension://${session.extensionId}/options.html`);
+    await expect.poll(() => options.locator('h1').innerText()).toBe(expected.optionsTitle);
+    expect(await options.locator('label[for=region]').innerText()).toBe(expected.country);
+    expect(errors).toEqual([[], []]);
+    await Promise.all([lookup.close(), options.close()]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createTranslator } from '../../../lib/i18n/translator';
+import { createTranslator, withDirectory } from '../../../lib/i18n/translator';
 
 const EN = {
   daysLeft: '{count, plural, one {# day left} other {# days left}}',
@@ -24,6 +24,15 @@ describe('createTranslator', () => {
     const th = createTranslator('th', { callCarrier: 'โทรหา {carrier' }, EN);
     expect(th.t('callCarrier', { carrier: 'Flash' })).toBe('Call Flash');
     expect(th.t('onlyEnglish')).toBe('Only in English');
+  });
+
+  it('puts the carrier directory’s English texts into the language it holds, and keeps the English it does not', () => {
+    const de = withDirectory(createTranslator('de', {}, EN), { 'Customer service': 'Kundenservice', Senders: '' });
+    expect(de.data('Customer service')).toBe('Kundenservice');
+    // Missing, or left empty by a translator: the English, never a blank label.
+    expect(de.data('Customer care')).toBe('Customer care');
+    expect(de.data('Senders')).toBe('Senders');
+    expect(createTranslator('en', EN, EN).data('Customer service')).toBe('Customer service');
   });
 
   it('leaves angle brackets in values and messages alone (text, never markup)', () => {

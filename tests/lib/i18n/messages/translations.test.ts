@@ -1,5 +1,6 @@
 import { IntlMessageFormat } from 'intl-messageformat';
 import { describe, expect, it } from 'vitest';
+import { CARRIERS } from '../../../../lib/carriers';
 import { ADVICE_EN } from '../../../../lib/i18n/messages/en/advice';
 import { UI_EN } from '../../../../lib/i18n/messages/en/ui';
 import { LOCALES, languageTag } from '../../../../lib/i18n/locales';
@@ -36,7 +37,7 @@ function problems(locale: string, catalog: Messages, english: Messages): string[
       continue;
     }
     try {
-      new IntlMessageFormat(message, tag, undefined, { ignoreTag: true });
+      new IntlMessageFormat(message, tag, undefined, { ignoreTag: true }).getAst();
     } catch (error) {
       found.push(`${key}: does not parse (${String(error)})`);
       continue;
@@ -70,4 +71,75 @@ describe('translated catalogs', () => {
       expect(problems(locale, catalog, english)).toEqual([]);
     },
   );
+});
+
+/** Every text of the carrier directory a page shows: phone and link labels, notes, opening hours, no-phone notes. */
+function directoryTexts(): Set<string> {
+  const texts = new Set<string>();
+  const walk = (value: unknown) => {
+    if (Array.isArray(value)) value.forEach(walk);
+    else if (value && typeof value === 'object') {
+      for (const [key, inner] of Object.entries(value)) {
+        if (['label', 'note', 'noPhoneNote', 'text'].includes(key) && typeof inner === 'string' && inner.trim())
+          texts.add(inner);
+        else walk(inner);
+      }
+    }
+  };
+  walk(CARRIERS);
+  return texts;
+}
+
+const directories = Object.entries(
+  import.meta.glob<{ default: Messages }>('../../../../lib/i18n/messages/*/directory.json', { eager: true }),
+).map(([path, module]) => [/messages\/([^/]+)\/directory\.json$/.exec(path)?.[1] ?? path, module.default] as const);
+
+describe('translated carrier directories', () => {
+  const english = directoryTexts();
+
+  it('exist for every language but English', () => {
+    expect(directories.map(([locale]) => locale).toSorted()).toEqual(LOCALES.filter((l) => l !== 'en').toSorted());
+  });
+
+  it.each(directories)('%s translates every directory text and keeps its numbers, links and addresses', (_l, texts) => {
+    const found: string[] = [];
+    for (const source of english) {
+      const translated = texts[source];
+      if (!translated?.trim()) {
+        found.push(`missing: ${source}`);
+        continue;
+      }
+      // Phone numbers, hours, amounts, web and e-mail addresses are facts: every digit run and address of the English
+      // is in the translation (digit runs, not numbers: a language writes €0,14 or 2 500 its own way).
+      const digits = new Set(translated.match(/\d+/g) ?? []);
+      for (const run of source.match(/\d+/g) ?? []) if (!digits.has(run)) found.push(`lost “${run}” in: ${source}`);
+      for (const address of source.match(/https?:\/\/[^\s)]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g) ?? [])
+        if (!translated.includes(address)) found.push(`lost “${address}” in: ${source}`);
+    }
+    for (const key of Object.keys(texts)) if (!english.has(key)) found.push(`not a directory text: ${key}`);
+    expect(found).toEqual([]);
+  });
+});
+
+/**
+ * Buttons whose spoken name adds context to the words on them: the name starts with those words in every language,
+ * so that a speech-input user can say what they see (WCAG 2.5.3 Label in Name; axe checks it in English only).
+ */
+const NAMED_BY_THEIR_WORDS = [
+  ['caseResolve', 'caseResolveLabel'],
+  ['caseOpenInList', 'caseOpenInListLabel'],
+  ['caseNotWaiting', 'caseNotWaitingLabel'],
+  ['reminderRemove', 'reminderRemoveLabel'],
+] as const;
+
+describe('spoken button names', () => {
+  const catalogs = [
+    ['en', UI_EN] as const,
+    ...byLocale(uiFiles, (module) => module.UI, UI_EN).map(([l, c]) => [l, c] as const),
+  ];
+  it.each(catalogs)('%s: start with the words shown on the button', (_locale, catalog) => {
+    const catalogOf = catalog as Messages;
+    for (const [shown, spoken] of NAMED_BY_THEIR_WORDS)
+      expect(catalogOf[spoken]?.slice(0, catalogOf[shown]?.length)).toBe(catalogOf[shown]);
+  });
 });
