@@ -3,7 +3,8 @@
  * tests/demo/languages.ts` after `npm run build`; name languages to take only those: `... languages.ts th ja`). Each
  * language is a browser started in it (the harness's `lang`), as a user of that language meets the extension: the
  * popup for an overdue buyer order (the page's problem chosen, its steps and dates) and the options page. The files
- * land in `.output/screens/languages/`, named `<locale>-<page>-<theme>.png`, whole pages at the popup's width.
+ * land in `.output/screens/languages/`, named `<locale>-<page>-<theme>.png` (the whole page) and
+ * `<locale>-<page>-<theme>-top.png` (the first screen).
  */
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -34,6 +35,8 @@ async function shoot(locale: (typeof LOCALES)[number]): Promise<void> {
       ] as const) {
         await page.emulateMedia({ colorScheme: theme });
         await page.screenshot({ path: join(OUTPUT_DIR, `${locale}-${name}-${theme}.png`), fullPage: true });
+        // The first screen alone: what the user sees on opening, at full size for review.
+        await page.screenshot({ path: join(OUTPUT_DIR, `${locale}-${name}-${theme}-top.png`) });
       }
     }
     const height = await popup.evaluate(() => document.documentElement.scrollHeight);
