@@ -23,7 +23,9 @@ export default defineConfig({
     // without it the toolbar badge counts the cases due. README ("Permissions") says why each is needed.
     permissions: ['storage', 'contextMenus', 'activeTab', 'alarms'],
     optional_permissions: ['notifications'],
-    action: { default_title: 'Carrier Finder' },
+    // The toolbar tooltip in the browser's language; the background replaces it per tab once it knows more. WXT
+    // overwrites this with the popup's own (entrypoints/popup/index.html says the same).
+    action: { default_title: '__MSG_actionTitle__' },
     // The page reader, imported by the content script on order pages only (entrypoints/page-reader.ts). A
     // web-accessible file needs no permission and adds no install warning; only the order hosts may load it.
     // https://developer.chrome.com/docs/extensions/reference/manifest/web-accessible-resources

@@ -1,8 +1,10 @@
 import { contactsFor, trackingUrl } from '../lib/carriers';
+import type { Text } from '../lib/i18n/catalog';
+import { marketLanguage } from '../lib/i18n/locales';
 import type { AdviceAction as Action } from '../lib/advice/types';
 import { Breadcrumb } from './Breadcrumb';
 import { carrierName } from './carrier-names';
-import { CopyButton } from './CopyButton';
+import { CopyMessage } from './CopyMessage';
 import { ExternalLink } from './ExternalLink';
 import { telHref } from './format';
 import { t } from './strings';
@@ -18,7 +20,16 @@ export interface ActionContext {
  * One advice action made concrete: a call becomes a `tel:` link from the directory (never from the page), tracking
  * becomes the carrier's tracking link, an in-app path a breadcrumb, a message a copy button.
  */
-export function AdviceAction({ action, context }: { action: Action; context: ActionContext }) {
+export function AdviceAction({
+  action,
+  context,
+  rewrite,
+}: {
+  action: Action;
+  context: ActionContext;
+  /** For a message to copy: the same message written in another language ("write in"). */
+  rewrite?: (text: Text) => string | undefined;
+}) {
   switch (action.kind) {
     case 'contact-carrier': {
       const carrier = action.carrier ?? context.carrier;
@@ -28,7 +39,7 @@ export function AdviceAction({ action, context }: { action: Action; context: Act
       if (action.claims && contacts.claims) {
         return (
           <ExternalLink href={contacts.claims.url} class="action">
-            {t('claimsAction', name)}
+            {t('claimsAction', { carrier: name })}
           </ExternalLink>
         );
       }
@@ -36,14 +47,14 @@ export function AdviceAction({ action, context }: { action: Action; context: Act
       if (phone) {
         return (
           <a class="action" href={telHref(phone.e164)} data-testid="advice-call">
-            {t('callAction', name, phone.display)}
+            {t('callAction', { carrier: name, phone: phone.display })}
           </a>
         );
       }
       const page = contacts.channels.find((channel) => channel.kind === 'contact-page') ?? contacts.channels[0];
       return page ? (
         <ExternalLink href={page.url} class="action">
-          {t('contactPageAction', name)}
+          {t('contactPageAction', { carrier: name })}
         </ExternalLink>
       ) : null;
     }
@@ -54,7 +65,7 @@ export function AdviceAction({ action, context }: { action: Action; context: Act
       if (!link) return null;
       return (
         <ExternalLink href={link.url} class="action">
-          {t('trackAction', carrierName(carrier) ?? carrier)}
+          {t('trackAction', { carrier: carrierName(carrier) ?? carrier })}
         </ExternalLink>
       );
     }
@@ -68,15 +79,12 @@ export function AdviceAction({ action, context }: { action: Action; context: Act
       );
     case 'copy-message':
       return (
-        <div class="message">
-          <CopyButton text={action.text} label={action.label}>
-            {action.label}
-          </CopyButton>
-          <details>
-            <summary>{t('previewMessage')}</summary>
-            <p class="message-text">{action.text}</p>
-          </details>
-        </div>
+        <CopyMessage
+          label={action.label}
+          text={action.text}
+          writeIn={marketLanguage(context.region)}
+          rewrite={rewrite}
+        />
       );
     default:
       return null;

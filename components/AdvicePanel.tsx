@@ -3,6 +3,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { type ProblemSignal, advise, adviceContext } from '../lib/advice';
 import type { AdviceStep, AdviseInput, Problem } from '../lib/advice/types';
 import type { DateKind } from '../lib/cases/types';
+import type { Text } from '../lib/i18n/catalog';
 import { AdviceStepItem } from './AdviceStep';
 import { ExternalLink } from './ExternalLink';
 import { formatDay } from './format';
@@ -41,9 +42,9 @@ const PREVIEW_STEPS = 3;
 function signalText(signal: ProblemSignal, today: string): string {
   switch (signal.reason) {
     case 'no-scan':
-      return t('signal_no-scan', formatDay(signal.since, today), signal.days);
+      return t('signal_no-scan', { date: formatDay(signal.since, today), days: signal.days });
     case 'overdue':
-      return t('signal_overdue', formatDay(signal.date, today));
+      return t('signal_overdue', { date: formatDay(signal.date, today) });
     default:
       return t(`signal_${signal.reason}`);
   }
@@ -69,7 +70,7 @@ function ProblemPreview({
           <li key={step.id}>{step.title}</li>
         ))}
       </ol>
-      <button type="button" class="btn btn-small" aria-label={t('showStepsFor', name)} onClick={onPick}>
+      <button type="button" class="btn btn-small" aria-label={t('showStepsFor', { problem: name })} onClick={onPick}>
         {t('showSteps')}
       </button>
     </div>
@@ -85,6 +86,18 @@ export function AdvicePanel({ problems, input, signal, common, chosen, onLog, on
   const fromPage = signal && problems.includes(signal.problem) ? signal.problem : undefined;
   const [problem, setProblem] = useState<Problem | undefined>(chosen && problems.includes(chosen) ? chosen : fromPage);
   const steps = useMemo(() => (problem ? advise({ ...input, problem }) : []), [problem, input]);
+  // "Write in": the same steps with their messages in another language, worked out once per language asked for.
+  const messagesIn = useMemo(() => {
+    const written = new Map<Text, readonly AdviceStep[]>();
+    return (messageText: Text) => {
+      let found = written.get(messageText);
+      if (!found) {
+        found = problem ? advise({ ...input, problem, messageText }) : [];
+        written.set(messageText, found);
+      }
+      return found;
+    };
+  }, [problem, input]);
   // A click on another problem reports the pick once its steps are worked out (in this render, not twice).
   const picked = useRef(false);
   useEffect(() => {
@@ -145,7 +158,7 @@ export function AdvicePanel({ problems, input, signal, common, chosen, onLog, on
       {problem && (
         <div class="steps-block">
           {/* The pressed button already says which problem: the heading is for screen readers. */}
-          <h3 class="sr-only">{t('stepsHeading', t(`problem_${problem}`))}</h3>
+          <h3 class="sr-only">{t('stepsHeading', { problem: t(`problem_${problem}`) })}</h3>
           <ol class="steps" role="list">
             {steps.map((step) => (
               <AdviceStepItem
@@ -156,6 +169,7 @@ export function AdvicePanel({ problems, input, signal, common, chosen, onLog, on
                 role={input.role}
                 onLog={onLog ? (s, draft) => onLog(s, draft, problem) : undefined}
                 reminder={reminder ? (s, kind) => reminder(s, kind, { problem, steps }) : undefined}
+                messagesIn={messagesIn}
               />
             ))}
           </ol>
@@ -168,7 +182,7 @@ export function AdvicePanel({ problems, input, signal, common, chosen, onLog, on
                 aria-controls={unknowns.open ? unknowns.id : undefined}
                 onClick={unknowns.toggle}
               >
-                {t('unknownsCount', context.unknowns.length + (context.policy ? 1 : 0))}
+                {t('unknownsCount', { count: context.unknowns.length + (context.policy ? 1 : 0) })}
               </button>
               {unknowns.open && (
                 <div id={unknowns.id}>

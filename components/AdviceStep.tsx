@@ -6,9 +6,10 @@ import { ExternalLink } from './ExternalLink';
 import { daysUntil, formatDay } from './format';
 import type { ContactChannel } from '../lib/advice/case-log';
 import type { DateKind } from '../lib/cases/types';
+import type { Text } from '../lib/i18n/catalog';
 import { LogContactForm, type LogDraft } from './LogContactForm';
 import { InfoButton, ProvenancePanel, useDisclosure } from './Provenance';
-import { t, tMaybe } from './strings';
+import { currentText, t, tMaybe } from './strings';
 
 export interface AdviceStepProps {
   step: Step;
@@ -19,6 +20,14 @@ export interface AdviceStepProps {
   onLog?: (step: Step, draft: LogDraft) => Promise<boolean>;
   /** What to show under the deadline and under the follow-up (the "Remind me" control). */
   reminder?: (step: Step, kind: DateKind) => ComponentChild;
+  /** The same advice with its messages written in `text`'s language ("write in"); no choice when absent. */
+  messagesIn?: (text: Text) => readonly Step[];
+}
+
+/** The text of the message that is action `index` of step `id` in `steps`, when it is one. */
+function messageIn(steps: readonly Step[], id: string, index: number): string | undefined {
+  const action = steps.find((candidate) => candidate.id === id)?.actions[index];
+  return action?.kind === 'copy-message' ? action.text : undefined;
 }
 
 /** The channel a contact for this step most likely used, to prefill the log form. */
@@ -45,7 +54,7 @@ export function channelForStep(step: Step, role: 'buyer' | 'seller'): ContactCha
  * One numbered step: who, what, when, the deadline and its state, what to have ready and the actions; where the rule
  * comes from sits behind the info button beside the title.
  */
-export function AdviceStepItem({ step, today, context, role, onLog, reminder }: AdviceStepProps) {
+export function AdviceStepItem({ step, today, context, role, onLog, reminder, messagesIn }: AdviceStepProps) {
   const [logging, setLogging] = useState(false);
   const info = useDisclosure();
   const logButton = useRef<HTMLButtonElement>(null);
@@ -57,7 +66,7 @@ export function AdviceStepItem({ step, today, context, role, onLog, reminder }: 
         ? t('deadlineToday')
         : left === 1
           ? t('deadlineOneDay')
-          : t('deadlineDaysLeft', left);
+          : t('deadlineDaysLeft', { days: left });
   const have = step.have.map((item) => tMaybe(`have_${item}`) ?? item);
   const closeForm = () => {
     setLogging(false);
@@ -70,7 +79,12 @@ export function AdviceStepItem({ step, today, context, role, onLog, reminder }: 
       {step.appliesIf && <p class="step-if">{step.appliesIf}</p>}
       <div class="step-head">
         <h4 class="step-title">{step.title}</h4>
-        <InfoButton open={info.open} controls={info.id} label={t('provenanceFor', step.title)} onToggle={info.toggle} />
+        <InfoButton
+          open={info.open}
+          controls={info.id}
+          label={t('provenanceFor', { what: step.title })}
+          onToggle={info.toggle}
+        />
       </div>
       {info.open && (
         <ProvenancePanel
@@ -82,36 +96,41 @@ export function AdviceStepItem({ step, today, context, role, onLog, reminder }: 
             <p class="source">
               {t('sourceLabel')}: <ExternalLink href={step.source.url}>{step.source.title}</ExternalLink>
               {' · '}
-              {t('checkedOn', formatDay(step.source.checked, today))}
+              {t('checkedOn', { date: formatDay(step.source.checked, today) })}
             </p>
           )}
         </ProvenancePanel>
       )}
       <p class="step-who">{tMaybe(`who_${step.who}`) ?? step.who}</p>
       <p class="step-detail">{step.detail}</p>
-      {step.when && <p class="meta">{t('when', step.when)}</p>}
-      {step.notBefore && <p class="meta">{t('notBefore', formatDay(step.notBefore, today))}</p>}
+      {step.when && <p class="meta">{t('when', { when: step.when })}</p>}
+      {step.notBefore && <p class="meta">{t('notBefore', { date: formatDay(step.notBefore, today) })}</p>}
       {(step.deadline || step.followUp) && (
         // The step's dates: its deadline and when to follow up. Date-driven controls (reminders) belong here.
         <div class="step-dates" data-testid="step-dates">
           {step.deadline && (
             <p class={`deadline deadline-${step.deadlineStatus ?? 'open'}`} data-testid="deadline">
-              {t('deadlineBy', formatDay(step.deadline, today))}
+              {t('deadlineBy', { date: formatDay(step.deadline, today) })}
               {step.deadlineStatus !== 'passed' && leftText && <span class="days-left">· {leftText}</span>}
               {step.deadlineStatus === 'passed' && <span class="pill pill-passed">{t('deadlinePassed')}</span>}
               {step.deadlineStatus === 'due-soon' && <span class="pill pill-soon">{t('deadlineDueSoon')}</span>}
             </p>
           )}
           {step.deadline && reminder?.(step, 'deadline')}
-          {step.followUp && <p class="meta">{t('followUp', formatDay(step.followUp, today))}</p>}
+          {step.followUp && <p class="meta">{t('followUp', { date: formatDay(step.followUp, today) })}</p>}
           {step.followUp && reminder?.(step, 'follow-up')}
         </div>
       )}
-      {have.length > 0 && <p class="meta">{t('haveReady', have.join(', '))}</p>}
+      {have.length > 0 && <p class="meta">{t('haveReady', { items: currentText().list(have) })}</p>}
       {step.actions.length > 0 && (
         <div class="actions">
           {step.actions.map((action, index) => (
-            <AdviceAction key={index} action={action} context={context} />
+            <AdviceAction
+              key={index}
+              action={action}
+              context={context}
+              rewrite={messagesIn && ((text) => messageIn(messagesIn(text), step.id, index))}
+            />
           ))}
         </div>
       )}
@@ -120,7 +139,7 @@ export function AdviceStepItem({ step, today, context, role, onLog, reminder }: 
           type="button"
           class="btn btn-small btn-quiet"
           ref={logButton}
-          aria-label={t('logContactFor', step.title)}
+          aria-label={t('logContactFor', { step: step.title })}
           onClick={() => setLogging(true)}
           data-testid="log-contact"
         >

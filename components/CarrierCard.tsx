@@ -1,15 +1,14 @@
 import { contactsFor, trackingUrl } from '../lib/carriers';
 import type { ChannelContact, ContactCaveat, OfficialAnswer, PhoneContact } from '../lib/carriers/types';
 import type { Role } from '../lib/order';
-import { MARKETS, isMarket } from '../lib/regions';
 import { carrierName } from './carrier-names';
 import { CopyButton } from './CopyButton';
 import { ExternalLink } from './ExternalLink';
-import { telHref } from './format';
+import { regionName, telHref } from './format';
 import { OpeningHours } from './OpeningHours';
 import { InfoButton, Provenance, ProvenancePanel, useDisclosure } from './Provenance';
 import { SourcedLink } from './SourcedLink';
-import { t, tMaybe } from './strings';
+import { t, tData, tMaybe } from './strings';
 import { TrackButton } from './TrackButton';
 
 export interface CarrierCardProps {
@@ -22,11 +21,6 @@ export interface CarrierCardProps {
   now: Date;
   today: string;
   timeZone?: string;
-}
-
-function regionName(code: string | undefined): string {
-  if (!code) return '';
-  return isMarket(code) ? MARKETS[code] : code;
 }
 
 /** "1-800-275-8777 (1-800-ASK-USPS)": the number large and unbroken, the mnemonic after it in small type. */
@@ -47,7 +41,7 @@ function Caveats({ caveats, printedAs }: { caveats?: readonly ContactCaveat[]; p
     <>
       {caveats.map((caveat) => (
         <p key={caveat} class="warning" role="note" data-testid={`caveat-${caveat}`}>
-          {t(`caveat_${caveat}`, printedAs ?? '')}
+          {t(`caveat_${caveat}`, { printed: printedAs ?? '' })}
         </p>
       ))}
     </>
@@ -76,7 +70,7 @@ function PhoneRow({
     <div class="phone">
       {(phone.label || !phone.verified) && (
         <div class="phone-head">
-          {phone.label && <span class="field-label">{phone.label}</span>}
+          {phone.label && <span class="field-label">{tData(phone.label)}</span>}
           {/* Calm, not a warning: the number is still the best one known, only its source is not the carrier's. */}
           {!phone.verified && (
             <span class="tag" data-testid="unverified">
@@ -91,7 +85,7 @@ function PhoneRow({
             class="phone-link"
             href={telHref(phone.e164)}
             data-testid={first ? 'hotline' : 'phone'}
-            aria-label={t('callCarrier', carrier, phone.display)}
+            aria-label={t('callCarrier', { carrier, phone: phone.display })}
           >
             <PhoneDisplay display={phone.display} />
           </a>
@@ -100,16 +94,22 @@ function PhoneRow({
             <PhoneDisplay display={phone.display} />
           </span>
         )}
-        <CopyButton text={phone.e164} label={t('copyPhone', phone.display)} />
+        <CopyButton text={phone.e164} label={t('copyPhone', { phone: phone.display })} />
         <InfoButton
           open={info.open}
           controls={info.id}
-          label={t('provenanceFor', t('phoneWhat', carrier, phone.label ?? phone.display))}
+          label={t('provenanceFor', { what: t('phoneWhat', { carrier, phone: tData(phone.label) ?? phone.display }) })}
           onToggle={info.toggle}
         />
       </div>
       {info.open && (
-        <ProvenancePanel id={info.id} source={phone.source} checked={phone.checked} today={today} note={phone.note} />
+        <ProvenancePanel
+          id={info.id}
+          source={phone.source}
+          checked={phone.checked}
+          today={today}
+          note={tData(phone.note)}
+        />
       )}
       <Caveats caveats={phone.caveats} printedAs={phone.printedAs} />
       {phone.hours && <OpeningHours hours={phone.hours} now={now} timeZone={timeZone} />}
@@ -121,7 +121,12 @@ function ChannelRow({ channel, today }: { channel: ChannelContact; today: string
   return (
     <li class="channel">
       <div class="channel-main">
-        <SourcedLink contact={channel} text={channel.label} unverifiedLabel={t('unverified')} today={today} />
+        <SourcedLink
+          contact={{ ...channel, note: tData(channel.note) }}
+          text={tData(channel.label)}
+          unverifiedLabel={t('unverified')}
+          today={today}
+        />
       </div>
       <Caveats caveats={channel.caveats} />
     </li>
@@ -145,17 +150,24 @@ function OfficialAnswerBlock({
 }) {
   // "Contact the sender" means the seller to a buyer, and the seller themself to a seller.
   const said =
-    (role === 'seller' && tMaybe(`answer_${answer.action}_seller`, carrier)) || t(`answer_${answer.action}`, carrier);
+    (role === 'seller' && tMaybe(`answer_${answer.action}_seller`, { carrier })) ||
+    t(`answer_${answer.action}`, { carrier });
   return (
     <div class="notice" data-testid="official-answer">
       <div class="notice-head">
         <p>
           <strong>{said}</strong>
         </p>
-        <Provenance what={said} source={answer.source} checked={answer.checked} today={today} note={answer.note} />
+        <Provenance
+          what={said}
+          source={answer.source}
+          checked={answer.checked}
+          today={today}
+          note={tData(answer.note)}
+        />
       </div>
-      <p class="meta">{t('answerQuote', answer.quote)}</p>
-      {answer.url && <ExternalLink href={answer.url}>{t(`answerGo_${answer.action}`, carrier)}</ExternalLink>}
+      <p class="meta">{t('answerQuote', { quote: answer.quote })}</p>
+      {answer.url && <ExternalLink href={answer.url}>{t(`answerGo_${answer.action}`, { carrier })}</ExternalLink>}
     </div>
   );
 }
@@ -183,17 +195,17 @@ export function CarrierCard({
   let fallback: string | undefined;
   if (region && contacts.resolvedFrom === 'international') {
     fallback = contacts.country
-      ? t('fallbackOtherCountry', regionName(region), regionName(contacts.country))
-      : t('fallbackInternational', regionName(region));
+      ? t('fallbackOtherCountry', { country: regionName(region), otherCountry: regionName(contacts.country) })
+      : t('fallbackInternational', { country: regionName(region) });
   }
 
   return (
     <section class="card carrier-card" aria-labelledby={headingId}>
-      <h2 id={headingId}>{t('carrierCardHeading', name)}</h2>
+      <h2 id={headingId}>{t('carrierCardHeading', { carrier: name })}</h2>
       {fallback && <p class="meta">{fallback}</p>}
       {contacts.lookalikes.map((id) => (
         <p key={id} class="warning" role="note" data-testid="lookalike">
-          {t('lookalike', carrierName(id) ?? id, name)}
+          {t('lookalike', { lookalike: carrierName(id) ?? id, carrier: name })}
         </p>
       ))}
       {contacts.officialAnswer && (
@@ -215,7 +227,7 @@ export function CarrierCard({
       {contacts.resolvedFrom === 'none' && <p class="meta">{t('noContacts')}</p>}
       {contacts.phones.length === 0 && contacts.resolvedFrom !== 'none' && (
         <>
-          <p class="meta">{contacts.noPhoneNote ?? t('noPhone')}</p>
+          <p class="meta">{tData(contacts.noPhoneNote) ?? t('noPhone')}</p>
           <p class="meta" data-testid="no-phone-next">
             {t(role === 'seller' ? 'noPhoneNext_seller' : 'noPhoneNext_buyer')}
           </p>
@@ -239,7 +251,7 @@ export function CarrierCard({
         <div class="claims channel-main">
           <SourcedLink
             contact={contacts.claims}
-            text={t('claimsPage', name)}
+            text={t('claimsPage', { carrier: name })}
             unverifiedLabel={t('unverified')}
             today={today}
           />

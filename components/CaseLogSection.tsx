@@ -109,7 +109,7 @@ export function CaseLogSection({ rows, text, csv, fileName, onDelete }: CaseLogS
                         if (element) deleteButtons.current.set(row.id, element);
                         else deleteButtons.current.delete(row.id);
                       }}
-                      aria-label={t('caseLogDeleteEntry', row.when)}
+                      aria-label={t('caseLogDeleteEntry', { when: row.when })}
                       onClick={() => {
                         setConfirming(row.id);
                         queueMicrotask(() => confirmButton.current?.focus());

@@ -30,7 +30,7 @@ export function CaseSummary({ case: current, today, onSetState, onOpenCases }: C
           {t(`state_${current.state}`)}
         </span>
       </div>
-      {current.problem && <p class="meta">{t('caseProblem', t(`problem_${current.problem}`))}</p>}
+      {current.problem && <p class="meta">{t('caseProblem', { problem: t(`problem_${current.problem}`) })}</p>}
       {next ? (
         <p class={next.overdue ? 'case-next case-next-overdue' : 'case-next'} data-testid="case-next">
           <span class="field-label">{t('caseNextLabel')}</span> {dateText(next.date, today)}
@@ -47,7 +47,7 @@ export function CaseSummary({ case: current, today, onSetState, onOpenCases }: C
               type="button"
               class="btn btn-small"
               data-testid="reopen"
-              aria-label={t('caseReopenLabel', label)}
+              aria-label={t('caseReopenLabel', { case: label })}
               onClick={() => onSetState('open')}
             >
               {t('caseReopen')}
@@ -58,7 +58,7 @@ export function CaseSummary({ case: current, today, onSetState, onOpenCases }: C
               type="button"
               class="btn btn-small"
               data-testid="resolve"
-              aria-label={t('caseResolveLabel', label)}
+              aria-label={t('caseResolveLabel', { case: label })}
               onClick={() => onSetState('resolved')}
             >
               {t('caseResolve')}

@@ -1,12 +1,13 @@
-import { MARKETS, type Market } from '../lib/regions';
+import { MARKET_CODES } from '../lib/regions';
+import { regionName } from './format';
 
 /** Every TikTok Shop market as an `<option>` (ISO code as its value), for a country `<select>`. */
 export function MarketOptions() {
   return (
     <>
-      {(Object.entries(MARKETS) as [Market, string][]).map(([code, name]) => (
+      {MARKET_CODES.map((code) => (
         <option key={code} value={code}>
-          {name}
+          {regionName(code)}
         </option>
       ))}
     </>

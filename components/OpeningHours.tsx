@@ -1,7 +1,7 @@
 import { isOpenNow } from '../lib/carriers';
 import type { OpeningHours as Hours } from '../lib/carriers/types';
 import { formatMoment } from './format';
-import { t } from './strings';
+import { t, tData } from './strings';
 
 export interface OpeningHoursProps {
   hours: Hours;
@@ -21,7 +21,9 @@ export function OpeningHours({ hours, now, timeZone }: OpeningHoursProps) {
   let next: string | undefined;
   if (!status.open && status.nextOpen) {
     const moment = formatMoment(status.nextOpen, now, timeZone);
-    next = moment.weekday ? t('opensOnDay', moment.weekday, moment.time) : t('opensAtTime', moment.time);
+    next = moment.weekday
+      ? t('opensOnDay', { day: moment.weekday, time: moment.time })
+      : t('opensAtTime', { time: moment.time });
   }
   return (
     <p class="hours" data-testid="hours">
@@ -36,7 +38,9 @@ export function OpeningHours({ hours, now, timeZone }: OpeningHoursProps) {
       )}
       {hours.text && (
         <span class="hours-text">
-          {hours.timeZone === timeZone ? hours.text : t('hoursIn', hours.text, zoneCity(hours.timeZone))}
+          {hours.timeZone === timeZone
+            ? tData(hours.text)
+            : t('hoursIn', { hours: tData(hours.text), city: zoneCity(hours.timeZone) })}
         </span>
       )}
     </p>

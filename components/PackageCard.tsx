@@ -59,7 +59,8 @@ export function PackageCard({ pkg, carrierId, picked, onSelectCarrier }: Package
   if (picked) facts.push(t('pickedByYou'));
   if (isOwn && pkg.carrierSource) facts.push(t(SOURCE_FACT[pkg.carrierSource]));
   if (isOwn && pkg.checksum === true) facts.push(t('checksumOk'));
-  else if (shown && name && (shown.basis !== 'check-digit' || !isOwn)) facts.push(t(`basis_${shown.basis}`, name));
+  else if (shown && name && (shown.basis !== 'check-digit' || !isOwn))
+    facts.push(t(`basis_${shown.basis}`, { carrier: name }));
   // Without a check digit, how well the format itself is known matters (unless the page named the carrier).
   if (shown && name && shown.basis !== 'check-digit' && !(isOwn && pkg.carrierSource === 'page'))
     facts.push(t(`grade_${shown.grade}`));
@@ -73,7 +74,7 @@ export function PackageCard({ pkg, carrierId, picked, onSelectCarrier }: Package
         <code class="tracking-number" data-testid="tracking-number">
           {bounded(pkg.trackingNumber, 64)}
         </code>
-        <CopyButton text={pkg.trackingNumber} label={t('copyTrackingNumber', pkg.trackingNumber)} />
+        <CopyButton text={pkg.trackingNumber} label={t('copyTrackingNumber', { number: pkg.trackingNumber })} />
       </div>
 
       <div class="carrier-row">
@@ -104,11 +105,11 @@ export function PackageCard({ pkg, carrierId, picked, onSelectCarrier }: Package
       )}
       {/* What the page printed, when it says more than the name above ("USPS Ground Advantage", not "USPS"). */}
       {pkg.carrierText && !sameName(pkg.carrierText, name) && (
-        <p class="meta page-text">{t('pageSays', bounded(pkg.carrierText, 60))}</p>
+        <p class="meta page-text">{t('pageSays', { text: bounded(pkg.carrierText, 60) })}</p>
       )}
       {isOwn && pkg.checksum === false && name && (
         <p class="warning" role="note">
-          {t('checksumFailed', name)}
+          {t('checksumFailed', { carrier: name })}
         </p>
       )}
       {!name && <p class="meta">{t('carrierUnknownDetail')}</p>}
@@ -141,7 +142,7 @@ export function PackageCard({ pkg, carrierId, picked, onSelectCarrier }: Package
               data-testid="alternatives-more"
               onClick={() => setShowAll(true)}
             >
-              {t('alternativesMore', options.length - visible.length)}
+              {t('alternativesMore', { count: options.length - visible.length })}
             </button>
           )}
         </div>

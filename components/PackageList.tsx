@@ -67,7 +67,7 @@ function PackageRow({
   const details = [
     showCarrier ? (carrierName(pkg.carrier) ?? t('carrierUnknown')) : '',
     statusWords(pkg),
-    pkg.orderId ? t('orderShort', bounded(pkg.orderId, 32)) : '',
+    pkg.orderId ? t('orderShort', { orderId: bounded(pkg.orderId, 32) }) : '',
   ].filter(Boolean);
   return (
     <li>
@@ -114,7 +114,7 @@ export function PackageList({ packages, selected, onSelect }: PackageListProps) 
             />
           ))}
         </ul>
-        <CopyButton text={copyAll} label={t('copyAllNumbers', packages.length)} testId="copy-all">
+        <CopyButton text={copyAll} label={t('copyAllNumbers', { count: packages.length })} testId="copy-all">
           {t('copyAll')}
         </CopyButton>
       </div>
@@ -140,11 +140,11 @@ export function PackageList({ packages, selected, onSelect }: PackageListProps) 
           data-testid="package-filter"
         />
         <span class="meta" aria-live="polite" data-testid="package-count">
-          {needle ? t('packageFilterCount', shown.length, packages.length) : ''}
+          {needle ? t('packageFilterCount', { shown: shown.length, total: packages.length }) : ''}
         </span>
       </div>
       <div class="package-scroll" data-testid="package-groups">
-        {shown.length === 0 && <p class="meta">{t('packageFilterNone', bounded(query, 40))}</p>}
+        {shown.length === 0 && <p class="meta">{t('packageFilterNone', { query: bounded(query, 40) })}</p>}
         {groups.map((group) => (
           <section key={group.carrier ?? ''} class="package-group" data-testid="package-group">
             <div class="package-group-head">
@@ -153,7 +153,7 @@ export function PackageList({ packages, selected, onSelect }: PackageListProps) 
               </h3>
               <CopyButton
                 text={group.packages.map((pkg) => pkg.trackingNumber).join('\n')}
-                label={t('copyAllOfCarrier', group.packages.length, group.name)}
+                label={t('copyAllOfCarrier', { count: group.packages.length, carrier: group.name })}
                 testId="copy-group"
               >
                 {t('copyAll')}

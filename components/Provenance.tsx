@@ -64,7 +64,7 @@ export function ProvenancePanel({ id, source, checked, today, linkUrl, note, rea
     <div id={id} class="provenance-panel" data-testid="provenance">
       {children}
       {note && <p class="meta">{note}</p>}
-      {reason && <p class="meta">{t('adviceReason', reason)}</p>}
+      {reason && <p class="meta">{t('adviceReason', { reason })}</p>}
       {source && <SourceLine source={source} checked={checked} today={today} linkUrl={linkUrl} />}
     </div>
   );
@@ -80,7 +80,7 @@ export function Provenance({ what, ...panel }: ProvenanceProps) {
   const info = useDisclosure();
   return (
     <div class="provenance">
-      <InfoButton open={info.open} controls={info.id} label={t('provenanceFor', what)} onToggle={info.toggle} />
+      <InfoButton open={info.open} controls={info.id} label={t('provenanceFor', { what })} onToggle={info.toggle} />
       {info.open && <ProvenancePanel id={info.id} {...panel} />}
     </div>
   );

@@ -50,7 +50,7 @@ export function RemindMe({
           type="button"
           class="btn btn-small btn-quiet"
           data-testid="remind-me"
-          aria-label={t('remindMeLabel', what)}
+          aria-label={t('remindMeLabel', { step: what })}
           disabled={disabled}
           onClick={() => onSet(defaultReminder(date, today))}
         >
@@ -64,10 +64,11 @@ export function RemindMe({
   return (
     <div class="remind" data-testid="reminder">
       {reminder.fired ? (
-        <p class="meta">{t('reminderFired', formatDay(day, today))}</p>
+        <p class="meta">{t('reminderFired', { date: formatDay(day, today) })}</p>
       ) : (
         <p class="meta" data-testid="reminder-when">
-          {t('reminderOn', formatDay(day, today), timeOfDay(REMINDER_HOUR))} · {relativeDays(daysBetween(today, day))}
+          {t('reminderOn', { date: formatDay(day, today), time: timeOfDay(REMINDER_HOUR) })} ·{' '}
+          {relativeDays(daysBetween(today, day))}
         </p>
       )}
       <div class="remind-controls">
@@ -76,7 +77,7 @@ export function RemindMe({
           id={`${id}-day`}
           type="date"
           data-testid="reminder-day"
-          aria-label={t('reminderDayLabel', what)}
+          aria-label={t('reminderDayLabel', { step: what })}
           min={today}
           max={date.date}
           value={day}
@@ -90,7 +91,7 @@ export function RemindMe({
           type="button"
           class="btn btn-small btn-quiet"
           data-testid="reminder-remove"
-          aria-label={t('reminderRemoveLabel', what)}
+          aria-label={t('reminderRemoveLabel', { step: what })}
           disabled={disabled}
           onClick={onRemove}
         >

@@ -12,7 +12,7 @@ export interface SourceLineProps {
 /** The small "Source: usps.com · checked 26 Nov" line under every contact and rule. */
 export function SourceLine({ source, checked, today, linkUrl }: SourceLineProps) {
   const href = safeHref(source);
-  const date = checked ? ` · ${t('checkedOn', formatDay(checked, today))}` : '';
+  const date = checked ? ` · ${t('checkedOn', { date: formatDay(checked, today) })}` : '';
   if (linkUrl !== undefined && safeHref(linkUrl) === href) {
     return (
       <p class="source">

@@ -3,7 +3,7 @@ import type { Role } from '../lib/order';
 import { Breadcrumb } from './Breadcrumb';
 import { Provenance } from './Provenance';
 import { SourcedLink } from './SourcedLink';
-import { t } from './strings';
+import { currentText, t } from './strings';
 
 export interface TikTokCardProps {
   region?: string;
@@ -16,7 +16,7 @@ export interface TikTokCardProps {
  * host. Where each comes from sits behind its info button.
  */
 export function TikTokCard({ region, role, today }: TikTokCardProps) {
-  const channels = tiktokChannels(region, role);
+  const channels = tiktokChannels(region, role, currentText());
   const links = [
     channels.help && { contact: channels.help, text: t('tiktokSellerHelp') },
     channels.ticket && { contact: channels.ticket, text: t('tiktokSellerTicket') },

@@ -60,11 +60,11 @@ export function TrackButton({ url, number, carrierName, asks }: TrackButtonProps
           data-testid="tracking-link"
           onClick={onClick}
         >
-          {t('trackOn', carrierName)}
+          {t('trackOn', { carrier: carrierName })}
           <span class="sr-only"> {t('opensNewTab')}</span>
         </a>
       ) : (
-        <span class="btn btn-primary btn-track">{t('trackOn', carrierName)}</span>
+        <span class="btn btn-primary btn-track">{t('trackOn', { carrier: carrierName })}</span>
       )}
       <p class="hint" data-testid="track-copy" aria-live="polite">
         {copy === 'copied' ? t('trackCopied') : copy === 'failed' ? t('trackCopyFailed') : t('trackCopiesHint')}

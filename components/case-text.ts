@@ -1,23 +1,23 @@
 import type { CaseLogEntry } from '../lib/advice/case-log';
 import { exportCasesCsv } from '../lib/cases/export';
 import { type NextDate, nextDate } from '../lib/cases/next-date';
+import { caseDateTitle } from '../lib/cases/titles';
 import type { Case, CaseDate } from '../lib/cases/types';
-import { MARKETS } from '../lib/regions';
 import { carrierName } from './carrier-names';
-import { formatDay, relativeDays } from './format';
-import { t, tMaybe } from './strings';
+import { formatDay, regionName, relativeDays } from './format';
+import { currentText, t, tMaybe } from './strings';
 
 /** Words for cases, shared by the popup's summary, the cases page, the exports and the background's notification. */
 
 /** "Order 5772…" or "Tracking number 1Z…": how a case is named. */
 export function caseLabel(current: Pick<Case, 'key' | 'orderId'>): string {
-  return current.orderId ? t('caseOrder', current.orderId) : t('caseTracking', current.key);
+  return current.orderId ? t('caseOrder', { orderId: current.orderId }) : t('caseTracking', { number: current.key });
 }
 
-/** "Request a refund: by 6 Dec" / "Message the seller: follow up on 14 Nov". */
+/** "Request a refund: by 6 Dec" / "Message the seller: follow up on 14 Nov", in the pages' language. */
 export function dateText(date: CaseDate, today: string): string {
-  const day = formatDay(date.date, today);
-  return date.kind === 'deadline' ? t('caseNextDeadline', date.title, day) : t('caseNextFollowUp', date.title, day);
+  const values = { step: caseDateTitle(date, currentText()), date: formatDay(date.date, today) };
+  return date.kind === 'deadline' ? t('caseNextDeadline', values) : t('caseNextFollowUp', values);
 }
 
 /** The next date with its distance in words: "Request a refund: by 6 Dec · in 16 days". */
@@ -25,9 +25,17 @@ export function nextDateText(next: NextDate, today: string): string {
   return `${dateText(next.date, today)} · ${relativeDays(next.daysLeft)}`;
 }
 
+/** "Carrier: USPS": one labelled line of a case as text, punctuated as the language does it. */
+function field(
+  label: 'logReference' | 'caseMarket' | 'caseCarrier' | 'caseTrackingNumbers' | 'caseNextLabel',
+  value: string,
+) {
+  return t('caseField', { label: t(label), value });
+}
+
 function entryLines(entry: CaseLogEntry): string[] {
   const lines = [`- ${entry.at} · ${tMaybe(`contact_${entry.channel}`) ?? entry.channel}`];
-  if (entry.reference) lines.push(`  ${t('logReference')}: ${entry.reference}`);
+  if (entry.reference) lines.push(`  ${field('logReference', entry.reference)}`);
   if (entry.note) lines.push(...entry.note.split('\n').map((line) => `  ${line}`));
   return lines;
 }
@@ -35,14 +43,14 @@ function entryLines(entry: CaseLogEntry): string[] {
 /** One case as readable text: to keep, or to paste into a ticket or a claim. */
 export function caseText(current: Case, today: string): string {
   const lines = [`${caseLabel(current)} · ${t(`state_${current.state}`)}`];
-  if (current.market) lines.push(`${t('caseMarket')}: ${MARKETS[current.market]}`);
-  if (current.carrier) lines.push(`${t('caseCarrier')}: ${carrierName(current.carrier) ?? current.carrier}`);
+  if (current.market) lines.push(field('caseMarket', regionName(current.market)));
+  if (current.carrier) lines.push(field('caseCarrier', carrierName(current.carrier) ?? current.carrier));
   if (current.trackingNumbers.length > 0) {
-    lines.push(`${t('caseTrackingNumbers')}: ${current.trackingNumbers.join(', ')}`);
+    lines.push(field('caseTrackingNumbers', current.trackingNumbers.join(', ')));
   }
-  if (current.problem) lines.push(t('caseProblem', t(`problem_${current.problem}`)));
+  if (current.problem) lines.push(t('caseProblem', { problem: t(`problem_${current.problem}`) }));
   const next = nextDate(current, today);
-  if (next) lines.push(`${t('caseNextLabel')}: ${nextDateText(next, today)}`);
+  if (next) lines.push(field('caseNextLabel', nextDateText(next, today)));
   for (const date of current.dates) {
     lines.push(`${date.done ? '[x]' : '[ ]'} ${dateText(date, today)}`);
   }
@@ -65,6 +73,10 @@ export function casesFile(
   format: 'csv' | 'text',
 ): { content: string; fileName: string; type: string } {
   return format === 'csv'
-    ? { content: exportCasesCsv(cases, today), fileName: `cases-${today}.csv`, type: 'text/csv;charset=utf-8' }
+    ? {
+        content: exportCasesCsv(cases, today, currentText()),
+        fileName: `cases-${today}.csv`,
+        type: 'text/csv;charset=utf-8',
+      }
     : { content: casesText(cases, today), fileName: `cases-${today}.txt`, type: 'text/plain;charset=utf-8' };
 }

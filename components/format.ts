@@ -1,34 +1,49 @@
 /** Formatting and safety helpers shared by the components. Pure functions, no DOM. */
 import { daysBetween, formatDate, isIsoDate } from '../lib/advice/dates';
 import { localDay } from '../lib/cases/clock';
+import { MARKETS, isMarket } from '../lib/regions';
 import { CONTROL_AND_BIDI } from '../lib/untrusted-text';
-import { LOCALE } from './strings';
+import { currentText } from './strings';
+
+/*
+ * Days, times, relative days, numbers and country names in the pages' language (`currentText()`), through `Intl` in
+ * its format tag (the browser's own variant of that language: en-GB writes "29 Dec", en-US "Dec 29"). The pages'
+ * language can change while a page is open, so formatters are cached per tag, never fixed at load.
+ */
+const formatters = new Map<string, unknown>();
+
+function cached<T>(key: string, make: () => T): T {
+  let format = formatters.get(key) as T | undefined;
+  if (!format) {
+    format = make();
+    formatters.set(key, format);
+  }
+  return format;
+}
+
+function dateTimeFormat(options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const tag = currentText().formatTag;
+  return cached(`date ${tag} ${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(tag, options));
+}
 
 /** "29 Dec" for an ISO date in `today`'s year, "29 Dec 2027" otherwise; a malformed date is shown as it is. */
 export function formatDay(iso: string, today?: string): string {
-  return isIsoDate(iso) ? formatDate(iso, today) : iso;
+  return isIsoDate(iso) ? formatDate(iso, today, currentText()) : iso;
 }
 
 /** A moment in the user's time zone: its time ("14:30"), plus its weekday ("Mon") when it is not on `now`'s day. */
 export function formatMoment(date: Date, now: Date, timeZone?: string): { time: string; weekday?: string } {
-  const dayKey = (d: Date) =>
-    new Intl.DateTimeFormat(LOCALE, { year: 'numeric', month: '2-digit', day: '2-digit', timeZone }).format(d);
-  const time = new Intl.DateTimeFormat(LOCALE, { hour: '2-digit', minute: '2-digit', timeZone }).format(date);
-  if (dayKey(date) === dayKey(now)) return { time };
-  return { time, weekday: new Intl.DateTimeFormat(LOCALE, { weekday: 'short', timeZone }).format(date) };
+  const day = dateTimeFormat({ year: 'numeric', month: '2-digit', day: '2-digit', timeZone });
+  const time = dateTimeFormat({ hour: '2-digit', minute: '2-digit', timeZone }).format(date);
+  if (day.format(date) === day.format(now)) return { time };
+  return { time, weekday: dateTimeFormat({ weekday: 'short', timeZone }).format(date) };
 }
-
-const CONTACT_TIMES = new Map<string, Intl.DateTimeFormat>();
 
 /** When a contact was logged, in the user's time zone: "20 Nov, 09:05". */
 export function formatContactTime(at: string, timeZone?: string): string {
-  let format = CONTACT_TIMES.get(timeZone ?? '');
-  if (!format) {
-    const options = { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', timeZone } as const;
-    format = new Intl.DateTimeFormat(LOCALE, options);
-    CONTACT_TIMES.set(timeZone ?? '', format);
-  }
-  return format.format(new Date(at));
+  return dateTimeFormat({ day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', timeZone }).format(
+    new Date(at),
+  );
 }
 
 /** Today's calendar date (YYYY-MM-DD) in the user's time zone. */
@@ -36,18 +51,32 @@ export function isoDay(now: Date, timeZone?: string): string {
   return localDay(now, timeZone);
 }
 
-const RELATIVE_DAYS = new Intl.RelativeTimeFormat(LOCALE, { numeric: 'auto' });
-
-/** Days from today in plain words, in the interface's language: "today", "tomorrow", "in 5 days", "3 days ago". */
+/** Days from today in plain words, in the pages' language: "today", "tomorrow", "in 5 days", "3 days ago". */
 export function relativeDays(days: number): string {
-  return RELATIVE_DAYS.format(days, 'day');
+  const tag = currentText().formatTag;
+  return cached(`relative ${tag}`, () => new Intl.RelativeTimeFormat(tag, { numeric: 'auto' })).format(days, 'day');
 }
 
-const CLOCK = new Intl.DateTimeFormat(LOCALE, { hour: '2-digit', minute: '2-digit', timeZone: 'UTC' });
-
-/** A time of day written the interface's way ("09:00"; "9:00 AM" in US English). */
+/** A time of day written the pages' way ("09:00"; "9:00 AM" in US English). */
 export function timeOfDay(hour: number): string {
-  return CLOCK.format(Date.UTC(2000, 0, 1, hour));
+  return dateTimeFormat({ hour: '2-digit', minute: '2-digit', timeZone: 'UTC' }).format(Date.UTC(2000, 0, 1, hour));
+}
+
+/**
+ * A country's name in the pages' language ("Thailand", "Tailandia", "タイ"), from the browser's own data (`Intl.
+ * DisplayNames`); the English name, or the code itself, when the browser has none.
+ */
+export function regionName(code: string | undefined): string {
+  if (!code) return '';
+  const tag = currentText().formatTag;
+  try {
+    const names = cached(`region ${tag}`, () => new Intl.DisplayNames(tag, { type: 'region', fallback: 'none' }));
+    const name = names.of(code);
+    if (name) return name;
+  } catch {
+    // Not a valid region code: shown as it is below.
+  }
+  return isMarket(code) ? MARKETS[code] : code;
 }
 
 /**

@@ -1,466 +1,63 @@
 /**
- * Every user-visible string of the popup, the lookup view and the shared components, in one place so a translation
- * only has to add a table. `{0}`, `{1}`... are filled from `t()`'s extra arguments.
+ * The pages' words: a thin bridge from the components to the message catalogs (lib/i18n). Each page's main (and the
+ * background) loads the user's language and calls `setText` before its first render; components call `t(key,
+ * values)`. Messages live in lib/i18n/messages/<locale>/ui.ts (English: the source); formatting is ICU MessageFormat,
+ * done by the translator (lib/i18n/translator.ts), never here.
  */
-const EN = {
-  appTitle: 'Carrier Finder',
+import { ENGLISH, type Text } from '../lib/i18n/catalog';
+import { UI_EN } from '../lib/i18n/messages/en/ui';
+import type { MessageValues } from '../lib/i18n/translator';
 
-  // Right-click menu and address bar (the background reads these through t())
-  menuFindCarrierFor: 'Find carrier for “{0}”',
-  menuFindCarrierInLink: 'Find carrier in this link',
-  omniboxPrompt: 'Type or paste a tracking number to find its carrier, hotline and tracking link',
-  omniboxResult: '{0}: {1}',
-  omniboxNothing: 'No tracking number found yet in “{0}”',
+export type StringKey = keyof typeof UI_EN;
 
-  // Lookup box
-  lookupLabel: 'Look up a tracking number',
-  lookupPlaceholder: 'Paste a tracking number',
-  lookupSubmit: 'Find carrier',
-  lookupHint: 'Open a TikTok Shop order page, or paste a tracking number here.',
+/** The text after the first `{` of `message`, for each `{` in turn. */
+type AfterBraces<Message extends string> = Message extends `${string}{${infer Rest}` ? Rest | AfterBraces<Rest> : never;
+/** The word a `{` opens when it names an argument (`{carrier}`, `{count, plural, ...}`); never for plural texts. */
+type ArgumentAt<Rest extends string> = Rest extends `${infer Head}}${string}`
+  ? Head extends `${infer Name},${string}`
+    ? Identifier<Name>
+    : Identifier<Head>
+  : never;
+type Identifier<Word extends string> = Word extends '' | `${string}${' ' | '#' | '{' | '.' | "'"}${string}`
+  ? never
+  : Word;
 
-  // First run
-  welcomeTitle: 'Welcome to Carrier Finder',
-  welcomeWhat:
-    'It tells you which carrier has a TikTok Shop parcel, how to reach it, and what to do when a parcel is late, lost or not received. Everything stays on this device.',
-  welcomeOpenOrder: 'Open an order on TikTok Shop or in Seller Center, then click the Carrier Finder icon.',
-  welcomeLookup: 'Or paste any tracking number in the box below.',
-  welcomeCountry: 'Your country',
-  welcomeCountryHint: 'Decides which phone numbers and TikTok Shop rules you see.',
-  welcomeDismiss: 'Got it',
+/** The argument names of an English message, read from its text by the type checker: `'{carrier} at {phone}'`. */
+export type ArgumentsOf<Key extends StringKey> = ArgumentAt<AfterBraces<(typeof UI_EN)[Key]>>;
 
-  // States
-  notOrderPage: 'This page is not a TikTok Shop order page.',
-  notOrderNext_buyer:
-    'Open the order on TikTok Shop (Profile › Your orders › the order), then click Carrier Finder again.',
-  notOrderNext_seller:
-    'Open the order in Seller Center (Orders › Manage orders › the order), then click Carrier Finder again.',
-  listNoNumbersTitle: 'This order list shows no tracking numbers',
-  listNoNumbers: 'Open the order you need, then click Carrier Finder again: the order page shows its tracking number.',
-  helpForLabel: 'Help for',
-  storageUnavailable: 'Carrier Finder could not read its saved data, so the order on this tab is not shown.',
-  storageUnavailableHint: 'You can still paste a tracking number below.',
-  staleNote: 'This is what the order page showed earlier. The tab has moved on; open the order again to refresh.',
-  awaitingTitle: 'Not shipped yet',
-  awaitingDetail:
-    'This order has no tracking number yet: the seller has not handed it to a carrier. The advice below says what to do and when.',
-  awaitingDetailSeller:
-    'This order has no tracking number yet: hand it to a carrier and add the tracking number in Seller Center. The advice below says what to do and by when.',
-  noNumberTitle: 'The page shows no tracking number',
-  noNumberDetailShipped:
-    'The order page says this order has shipped, but it shows no tracking number. Open the order’s tracking details on TikTok Shop, copy the number and paste it below.',
-  noNumberDetail:
-    'Carrier Finder found this order but no tracking number on the page. If it has shipped, copy the number from the order’s tracking details and paste it below.',
-  orderLabel: 'Order',
-  orderListNote: 'Packages from the order list on this page',
-  'status_awaiting-payment': 'Awaiting payment',
-  'status_awaiting-shipment': 'Awaiting shipment',
-  'status_awaiting-collection': 'Awaiting collection',
-  'status_in-transit': 'In transit',
-  status_delivered: 'Delivered',
-  status_completed: 'Completed',
-  status_cancelled: 'Cancelled',
-  status_returned: 'Returned',
-  'status_delivery-failed': 'Delivery failed',
-  packagesHeading: 'Packages',
-  packageN: 'Package {0}',
-  lookupHeading: 'Lookup',
-  lookupFor: 'Results for “{0}”',
-  lookupNothing: 'No tracking number found in “{0}”.',
-  lookupNothingHint: 'Check the number for typos, or copy it from the order page again.',
-  lookupOrderIdHint:
-    'That looks like a TikTok Shop order ID, not a tracking number. The tracking number is on the order page, next to the carrier.',
-  severalFound: '{0} tracking numbers found',
-  packageFilterLabel: 'Find a parcel',
-  packageFilterPlaceholder: 'Number, order or status',
-  packageFilterCount: '{0} of {1} parcels',
-  packageFilterNone: 'No parcel matches “{0}”.',
-  copyAll: 'Copy all',
-  copyAllOfCarrier: 'Copy all {0} {1} tracking numbers',
-  copyAllNumbers: 'Copy all {0} tracking numbers',
-  orderShort: 'Order {0}',
-  showingParcel: 'Showing {0}',
+/** What `t(key, ...)` takes after the key: nothing for a message without arguments, else every one by name. */
+type ValuesFor<Key extends StringKey> = [ArgumentsOf<Key>] extends [never]
+  ? []
+  : [values: Readonly<Record<ArgumentsOf<Key>, string | number>>];
 
-  // Package
-  trackingNumberLabel: 'Tracking number',
-  copy: 'Copy',
-  copied: 'Copied',
-  copyFailed: 'Copy failed',
-  copyTrackingNumber: 'Copy tracking number {0}',
-  carrierUnknown: 'Carrier unknown',
-  carrierUnknownDetail:
-    'Its format does not match any carrier we know. Check the order page or the shipping label for the carrier’s name; the general advice below still applies.',
-  confidence_high: 'High confidence',
-  confidence_medium: 'Medium confidence',
-  confidence_low: 'Low confidence',
-  sourcePage: 'the page names this carrier',
-  sourceNumber: 'identified from the number',
-  sourceText: 'named in the text you looked up, not recognised from the number',
-  pageSays: 'The page says “{0}”',
-  checksumFailed: 'The number’s check digit does not match {0}. It may be mistyped or belong to another carrier.',
-  checksumOk: 'check digit verified',
-  pickedByYou: 'your choice for this parcel',
-  explainLabel: 'What confidence and check digits mean',
-  explainConfidence:
-    'Confidence says how sure Carrier Finder is of the carrier: high when the page names it or the number’s check digit fits, lower when only the number’s shape fits.',
-  explainCheckDigit:
-    'A check digit is the last digit of many tracking numbers, worked out from the others: when it fits, the number is typed right and has this carrier’s format.',
-  alternativesLabel: 'Could also be',
-  alternativesMore: 'Show {0} more',
-  'reason_check-digit': 'check digit fits',
-  reason_prefix: 'prefix fits',
-  reason_length: 'same length',
-  'basis_check-digit': 'check digit verified for {0}',
-  basis_prefix: 'its prefix matches {0}’s numbers',
-  basis_length: 'only its length matches {0}’s numbers: check the label',
-  grade_a: 'format documented by the carrier',
-  grade_b: 'format shown in TikTok Shop’s documentation',
-  grade_c: 'format not confirmed by the carrier',
-  grade_d: 'format not confirmed by the carrier',
+let current: Text = ENGLISH;
 
-  // Carrier card
-  carrierCardHeading: 'Contact {0}',
-  hotline: 'Hotline',
-  callCarrier: 'Call {0} at {1}',
-  copyPhone: 'Copy phone number {0}',
-  openNow: 'Open now',
-  closedNow: 'Closed now',
-  opensAtTime: 'Opens at {0}',
-  opensOnDay: 'Opens {0} at {1}',
-  yourTime: 'your time',
-  hoursIn: '{0} ({1} time)',
-  unverified: 'Not confirmed by the carrier',
-  unverifiedPage: 'Address not confirmed',
-  provenanceFor: 'Source and date: {0}',
-  phoneWhat: '{0} {1}',
-  fallbackInternational: 'Nothing listed for {0}: these are the carrier’s international contacts.',
-  fallbackOtherCountry: 'Nothing listed for {0}: these are the carrier’s contacts in {1}.',
-  noContacts: 'We have no contact details for this carrier yet. Use the tracking link or ask TikTok Shop support.',
-  noPhone: 'No phone line for this carrier.',
-  noPhoneNext_buyer: 'The seller booked this carrier: if tracking stops, message the seller, then TikTok Shop support.',
-  noPhoneNext_seller:
-    'As the sender, reach the carrier through your shipping account or agent; if TikTok arranged the shipping, open a Seller Center ticket.',
-  otherChannels: 'Other ways to reach them',
-  trackOn: 'Track on {0}',
-  trackCopiesHint: 'Also copies the number, ready to paste.',
-  trackCopied: 'Number copied: paste it if the page asks.',
-  trackCopyFailed: 'The number could not be copied: copy it above, then paste it on the page.',
-  'ask_phone-digits': 'The tracking page may ask for the last digits of the recipient’s phone number.',
-  'ask_tax-id': 'The tracking page may ask for the recipient’s tax number (CPF or CNPJ).',
-  ask_postcode: 'The tracking page may ask for the recipient’s postcode.',
-  ask_captcha: 'The tracking page may ask you to solve a captcha.',
-  'caveat_premium-rate': 'Premium-rate line: calls cost more than a normal call.',
-  'caveat_senders-only': 'For senders (sellers), not for recipients.',
-  'caveat_businesses-only': 'For business customers.',
-  'caveat_claims-only': 'Claims desk only.',
-  'caveat_complaints-only': 'For complaints and suggestions.',
-  'caveat_account-only': 'For account and contract questions, not a general help line.',
-  'caveat_orders-in-progress': 'Only for customers with an order on its way.',
-  'caveat_letters-only': 'The carrier prints this number as {0}; the digits are worked out from the letters.',
-  'caveat_whatsapp-only': 'WhatsApp messages only: not a line for calls.',
-  lookalike: '{0} is a different company from {1}: do not use its numbers for this parcel.',
-  'answer_contact-sender': '{0} says: contact the sender (the seller) first.',
-  'answer_contact-retailer': '{0} says: contact the shop you bought from first.',
-  'answer_contact-sender_seller':
-    '{0} deals with the sender, and for this parcel that is you: contact it through your shipping account, or through Seller Center if TikTok arranged the shipping.',
-  'answer_contact-retailer_seller':
-    '{0} sends recipients to the shop first, and the shop is you: answer the buyer, and contact {0} as the sender.',
-  'answer_web-chat': '{0} says: use its web chat.',
-  'answer_online-form': '{0} says: use its online form.',
-  answer_email: '{0} says: write to it by e-mail.',
-  answer_branch: '{0} says: its customer service is run by its local branches.',
-  'answer_virtual-assistant': '{0} says: use the virtual assistant on its website.',
-  answerQuote: 'In its words: “{0}”',
-  'answerGo_contact-sender': 'Read {0}’s page',
-  'answerGo_contact-retailer': 'Read {0}’s page',
-  'answerGo_web-chat': 'Open {0}’s web chat',
-  'answerGo_online-form': 'Open {0}’s form',
-  answerGo_email: 'Write to {0}',
-  answerGo_branch: 'Read {0}’s page',
-  'answerGo_virtual-assistant': 'Open {0}’s virtual assistant',
-  claimsPage: 'File a claim with {0}',
-  sourceLabel: 'Source',
-  checkedOn: 'checked {0}',
-  opensNewTab: '(opens in a new tab)',
+/** Makes `text` the language of everything `t()` says from now on (each page's main, before it renders). */
+export function setText(text: Text): void {
+  current = text;
+}
 
-  // TikTok Shop card
-  tiktokHeading: 'TikTok Shop support',
-  tiktokBuyerPath: 'In the TikTok app',
-  tiktokSellerPath: 'In Seller Center',
-  tiktokSellerHelp: 'Seller Center help',
-  tiktokSellerTicket: 'Open a Seller Center ticket',
-  tiktokPolicy: 'Shipping and returns policy',
-  tiktokNone: 'TikTok Shop has no phone line: use the in-app help or Seller Center.',
-  roleBuyer: 'for buyers',
-  roleSeller: 'for sellers',
-  breadcrumbLabel: 'Path in the app',
+/** The language the pages speak now: for dates, lists and anything else that formats through it. */
+export function currentText(): Text {
+  return current;
+}
 
-  // Problems and advice
-  whatsWrong: 'What’s wrong?',
-  problemSignalLead: 'From the page:',
-  signal_unshipped: 'it has not shipped yet.',
-  signal_returned: 'the parcel is going back, or its delivery failed.',
-  signal_delivered: 'it says “Delivered”.',
-  'signal_no-scan': 'no tracking update since {0} ({1} days).',
-  signal_overdue: 'its estimated delivery, {0}, has passed.',
-  problemSignalChange: 'Not it? Pick another above.',
-  commonProblemsHeading: 'The most common problems',
-  commonProblemsHint: 'Pick one to see every step and its deadline.',
-  showSteps: 'Show the steps',
-  showStepsFor: 'Show the steps for: {0}',
-  unknownsCount: 'Good to know ({0})',
-  stepSource: 'step {0}',
-  problem_delayed: 'Late / no updates',
-  problem_lost: 'Lost',
-  'problem_not-received': 'Delivered, not received',
-  'problem_wrong-address': 'Wrong address',
-  problem_customs: 'Customs / duties',
-  problem_damaged: 'Damaged / wrong item',
-  problem_returned: 'Returned / not delivered',
-  'problem_awaiting-shipment': 'Not shipped yet',
-  stepsHeading: 'What to do: {0}',
-  unknownsHeading: 'Good to know',
-  policyLink: 'TikTok Shop policy for your region',
-  who_seller: 'Contact the seller',
-  who_buyer: 'Contact the buyer',
-  who_tiktok: 'Contact TikTok Shop',
-  who_carrier: 'Contact the carrier',
-  'who_card-issuer': 'Contact your card issuer',
-  who_self: 'Do it yourself',
-  when: 'When: {0}',
-  notBefore: 'Worth doing from {0}',
-  deadlineBy: 'Request by {0}',
-  deadlinePassed: 'passed',
-  deadlineDueSoon: 'due soon',
-  deadlineToday: 'today',
-  deadlineOneDay: '1 day left',
-  deadlineDaysLeft: '{0} days left',
-  followUp: 'Follow up on {0} if nothing happens',
-  haveReady: 'Have ready: {0}',
-  'have_order-id': 'order ID',
-  'have_tracking-number': 'tracking number',
-  have_photos: 'photos',
-  'have_unboxing-video': 'unboxing video',
-  have_label: 'shipping label',
-  'have_proof-of-address': 'proof of address',
-  'have_delivery-photo': 'delivery photo',
-  have_receipt: 'receipt',
-  'have_customs-documents': 'customs documents',
-  callAction: 'Call {0}: {1}',
-  contactPageAction: '{0} contact page',
-  claimsAction: 'File a claim with {0}',
-  trackAction: 'Track on {0}',
-  previewMessage: 'Preview',
-  adviceSource: 'Source: {0}',
-  adviceReason: 'Why: {0}',
-  theCarrier: 'the carrier',
-
-  // Case log
-  logContact: 'Log a contact',
-  logContactFor: 'Log a contact for step: {0}',
-  logChannel: 'Channel',
-  logReference: 'Reference number',
-  logNote: 'Note',
-  logSave: 'Save',
-  logCancel: 'Cancel',
-  logSaved: 'Saved to your case log',
-  logSaveFailed: 'Could not save: storage is unavailable',
-  'contact_tiktok-chat': 'TikTok Shop chat',
-  'contact_tiktok-ticket': 'TikTok Shop ticket',
-  'contact_seller-message': 'Message to the seller',
-  'contact_buyer-message': 'Message to the buyer',
-  'contact_carrier-phone': 'Carrier phone call',
-  'contact_carrier-email': 'Carrier email',
-  'contact_carrier-claim': 'Carrier claim',
-  contact_other: 'Other',
-  caseLogHeading: 'Case log',
-  caseLogShow: 'Case log: nothing logged yet',
-  caseLogEmpty: 'No contacts logged yet. Logging each call or message (date, reference) helps if you need to escalate.',
-  caseLogCopy: 'Copy as text',
-  caseLogCsv: 'Download CSV',
-  caseLogDelete: 'Delete',
-  caseLogDeleteEntry: 'Delete entry from {0}',
-  caseLogConfirmDelete: 'Delete this entry? This cannot be undone.',
-  caseLogPrivate: 'Kept only in this browser. Never synced or sent anywhere.',
-
-  // Cases (popup summary, cases page, reminders, toolbar)
-  casesTitle: 'Your cases',
-  openCases: 'Your cases',
-  openCasesLabel: 'Open your cases in a new tab',
-  caseOpenInList: 'See it in your cases',
-  caseOpenInListLabel: 'See it in your cases, in a new tab',
-  casePrivacy: 'Kept only in this browser. Never synced or sent anywhere.',
-  caseHeading: 'Your case',
-  caseOrder: 'Order {0}',
-  caseTracking: 'Tracking number {0}',
-  state_open: 'Open',
-  state_waiting: 'Waiting for a reply',
-  state_resolved: 'Resolved',
-  caseNextDeadline: '{0}: by {1}',
-  caseNextFollowUp: '{0}: follow up on {1}',
-  caseNextLabel: 'Next',
-  caseNoDate: 'No date ahead.',
-  caseOverdue: 'overdue',
-  caseProblem: 'Problem: {0}',
-  caseNoProblem: 'No problem picked yet',
-  caseResolve: 'Resolve',
-  caseResolveLabel: 'Resolve case {0}',
-  caseReopen: 'Reopen',
-  caseReopenLabel: 'Reopen case {0}',
-  caseWaiting: 'Waiting for a reply',
-  caseWaitingLabel: 'Mark case {0} as waiting for a reply',
-  caseNotWaiting: 'Not waiting',
-  caseNotWaitingLabel: 'Not waiting: mark case {0} as open again',
-  caseDelete: 'Delete',
-  caseDeleteLabel: 'Delete case {0}',
-  caseDeleted: 'Case {0} deleted.',
-  caseUndo: 'Undo',
-  caseRestored: 'Case {0} restored.',
-  caseSaveFailed: 'Could not save: {0}',
-  caseDetails: 'Details',
-  caseDetailsLabel: 'Details of case {0}',
-  caseDatesHeading: 'Dates',
-  caseDatesEmpty: 'No dated steps: pick a problem in the popup on the order page.',
-  caseDone: 'Done',
-  caseDoneLabel: 'Done: {0}',
-  caseContactsHeading: 'Contacts',
-  caseContactsEmpty: 'No contacts logged.',
-  caseTrackingNumbers: 'Tracking numbers',
-  caseCarrier: 'Carrier',
-  caseMarket: 'Market',
-  caseRole: 'You are the',
-  casesEmpty:
-    'No cases yet. Open a TikTok Shop order page, click the Carrier Finder icon and pick what’s wrong: the order is kept here with its dates.',
-  casesNoMatch: 'No case matches these filters.',
-  casesSearch: 'Search by order ID or tracking number',
-  casesStateFilter: 'Show',
-  casesFilter_active: 'Open and waiting',
-  casesFilter_open: 'Open',
-  casesFilter_waiting: 'Waiting for a reply',
-  casesFilter_resolved: 'Resolved',
-  casesFilter_all: 'All cases',
-  casesMarketFilter: 'Market',
-  casesAllMarkets: 'All markets',
-  casesShown_one: '{0} case shown, {1} in all.',
-  casesShown_other: '{0} cases shown, {1} in all.',
-  casesExportCsv: 'Download all as CSV',
-  casesExportText: 'Download all as text',
-  casesNewer:
-    'Your cases were saved by a newer version of Carrier Finder. They are shown as well as this version can read them, and cannot be changed here.',
-  casesReadError: 'Your cases could not be read ({0}).',
-  casesOpenSettings: 'Settings',
-  casesExportNone: 'No cases recorded.',
-  remindMe: 'Remind me',
-  remindMeLabel: 'Remind me: {0}',
-  reminderOn: 'Reminder on {0} at {1}',
-  reminderFired: 'Reminded on {0}',
-  reminderDay: 'Remind me on',
-  reminderDayLabel: 'Day of the reminder for {0}',
-  reminderRemove: 'No reminder',
-  reminderRemoveLabel: 'No reminder for {0}',
-  reminderFallback:
-    'Notifications are off, so the Carrier Finder icon in the toolbar shows the number of cases due instead.',
-  reminderAllow: 'Allow notifications',
-  badgeCasesDue_one: 'Carrier Finder: {0} case due today',
-  badgeCasesDue_other: 'Carrier Finder: {0} cases due today',
-  notificationDeadline: 'Deadline {0}: {1}',
-  notificationFollowUp: 'Follow up {0}: {1}',
-
-  // Popup: the way to the options page
-  openSettings: 'Settings',
-  openSettingsLabel: 'Open Carrier Finder settings',
-  detectionOffNote: 'Reading TikTok Shop order pages is turned off in the settings.',
-
-  // Options page
-  optionsTitle: 'Carrier Finder settings',
-  optionsPrivacy: 'Kept on this device only. Carrier Finder has no server and sends nothing anywhere.',
-  optionsReadError: 'Settings could not be read ({0}). Changes may not be kept.',
-  optionsNewerSettings:
-    'These settings were saved by a newer version of Carrier Finder. They are shown as well as this version can read them, and changes here are not saved.',
-  optionsNewerCaseLog:
-    'Your cases were saved by a newer version of Carrier Finder. They are kept as they are: this version cannot change them.',
-  saved: 'Saved.',
-  saveFailed: 'Could not save: {0}',
-  saveRefusedNewer: 'Not saved: a newer version of Carrier Finder saved these settings.',
-  resetSettings: 'Reset settings to defaults',
-  countryLabel: 'Your country',
-  countryNotSet: 'Not set',
-  countryFromBrowser: 'From your browser: {0}',
-  countryUseBrowser: 'Use my browser’s country ({0})',
-  countryHint:
-    'Decides the hotline and TikTok Shop rules for numbers you look up, and for order pages that do not show their market. An order page’s own market always wins.',
-  roleLegend: 'You are a',
-  role_auto: 'Decide from the page',
-  roleHint_auto: 'Buyer on tiktok.com, seller in Seller Center',
-  role_buyer: 'Buyer',
-  roleHint_buyer: 'I buy on TikTok Shop',
-  role_seller: 'Seller',
-  roleHint_seller: 'I sell on TikTok Shop',
-  preferredLegend: 'Preferred carriers',
-  preferredHint: 'When a tracking number fits several carriers, the one highest in your list wins.',
-  preferredInCountry: 'Carriers in {0}',
-  preferredNoCountry: 'Choose your country above to see its carriers first.',
-  preferredSearchLabel: 'Find another carrier',
-  preferredSearchHint: 'Any carrier in any country, by name.',
-  preferredSearchNone: 'No carrier called “{0}”.',
-  preferredRankHeading: 'Your order of preference',
-  preferredRankEmpty: 'No preferred carriers yet: a number that fits several carriers shows the likeliest first.',
-  preferredFull: 'You can prefer up to {0} carriers. Remove one to add another.',
-  moveUp: 'Up',
-  moveUpLabel: 'Move {0} up',
-  moveDown: 'Down',
-  moveDownLabel: 'Move {0} down',
-  remove: 'Remove',
-  removeLabel: 'Remove {0}',
-  rankMoved: '{0} is now number {1} of {2}.',
-  rankAdded: '{0} added as number {1}.',
-  rankRemoved: '{0} removed from your preferred carriers.',
-  pagesLegend: 'Order pages',
-  detectionLabel: 'Find tracking numbers on TikTok Shop order pages',
-  detectionHint: 'When off, Carrier Finder does not read order pages; you can still look numbers up.',
-  badgeLabel: 'Show the number of packages found on the toolbar icon',
-  caseLogLegend: 'Cases',
-  caseLogSize: 'Cases: {0}. Contacts: {1}.',
-  caseLogNothing: 'No cases yet.',
-  caseLogKeepOrders: 'Cases kept',
-  caseLogKeepEntries: 'Contacts kept per case',
-  caseLogKeepHint:
-    'The most recent are kept: when there are too many cases, resolved ones go first, then those untouched longest.',
-  caseLogExportCsv: 'Download all as CSV',
-  caseLogExportText: 'Download all as text',
-  caseLogDeleteAll: 'Delete all…',
-  caseLogConfirmDeleteAll: 'Delete every case and its contacts and reminders? Cases: {0}. Contacts: {1}.',
-  caseLogDeleteAllConfirm: 'Delete all',
-  caseLogDeleted: 'All cases deleted. Cases: {0}. Contacts: {1}.',
-  caseLogTrimmed: 'Removed to fit the new limit. Cases: {0}. Contacts: {1}.',
-  caseLogUndo: 'Undo',
-  caseLogRestored: 'Restored.',
-} as const;
-
-export type StringKey = keyof typeof EN;
-
-/** The language of the table above (issue 15 makes it follow the user's). */
-export const LOCALE = 'en-GB';
-
-const PLURALS = new Intl.PluralRules(LOCALE);
-
-/** The string for `key` with `{0}`, `{1}`... replaced by `args`. */
-export function t(key: StringKey, ...args: (string | number)[]): string {
-  return EN[key].replace(/\{(\d)\}/g, (whole, index: string) => {
-    const value = args[Number(index)];
-    return value === undefined ? whole : String(value);
-  });
+/** The message for `key` in the current language, its arguments filled by name: `t('trackOn', { carrier })`. */
+export function t<Key extends StringKey>(key: Key, ...values: ValuesFor<Key>): string {
+  return current.t(key, values[0]);
 }
 
 /**
- * A count in words with the plural form the language needs: `tPlural('casesShown', n, total)` picks
- * `casesShown_one` or `casesShown_other` through Intl.PluralRules, so translations can add `_few`, `_many`...
+ * A text of the carrier directory (a phone's label, a note, opening hours) in the current language. The directory is
+ * written in English beside its sources; the English shows where a translation is missing.
  */
-export function tPlural(base: string, count: number, ...rest: (string | number)[]): string {
-  const form = PLURALS.select(count);
-  return tMaybe(`${base}_${form}`, count, ...rest) ?? tMaybe(`${base}_other`, count, ...rest) ?? base;
+export function tData(english: string): string;
+export function tData(english: string | undefined): string | undefined;
+export function tData(english: string | undefined): string | undefined {
+  return english === undefined ? undefined : current.data(english);
 }
 
-/** For keys built from data (`problem_${id}`): the string when the key exists, else undefined. */
-export function tMaybe(key: string, ...args: (string | number)[]): string | undefined {
-  return Object.hasOwn(EN, key) ? t(key as StringKey, ...args) : undefined;
+/** For keys built from data (`problem_${id}`): the message when the key exists, else undefined. */
+export function tMaybe(key: string, values?: MessageValues): string | undefined {
+  return Object.hasOwn(UI_EN, key) ? current.t(key as StringKey, values) : undefined;
 }

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { type CaseLogLimits, LIMITS } from './advice/case-log';
 import { SETTINGS_KEY } from './detection-switch';
+import { type Locale, isLocale } from './i18n/locales';
 import { type Market, toMarket } from './regions';
 import type { ItemSpec } from './storage';
 
@@ -12,6 +13,8 @@ import type { ItemSpec } from './storage';
 export interface Settings {
   /** The country the user chose; undefined: follow the browser's language (see `localeCountry`). */
   region?: Market;
+  /** The language the extension speaks, chosen in the options; undefined: follow the browser's (see `uiLocale`). */
+  language?: Locale;
   /** `auto` takes the role from the page (buyer pages vs Seller Center). */
   role: 'auto' | 'buyer' | 'seller';
   /** Carrier ids that win when a number fits several carriers, most preferred first. */
@@ -24,10 +27,6 @@ export interface Settings {
   caseLogLimits: CaseLogLimits;
 }
 
-/*
- * No language setting yet: the interface and message templates exist only in English (strings are collected in
- * components/strings.ts for translation). A control that changes nothing would mislead; it comes with a translation.
- */
 export const DEFAULT_SETTINGS: Settings = {
   role: 'auto',
   preferredCarriers: [],
@@ -61,6 +60,14 @@ const settingsSchema = z.object({
     ),
     () => undefined,
   ),
+  // A language this version does not speak (removed, or written by a newer one) reads as "follow the browser".
+  language: withDefault(
+    z.pipe(
+      z.unknown(),
+      z.transform((code: unknown) => (isLocale(code) ? code : undefined)),
+    ),
+    () => undefined,
+  ),
   role: withDefault(z.enum(['auto', 'buyer', 'seller']), () => DEFAULT_SETTINGS.role),
   preferredCarriers: withDefault(
     z.pipe(
@@ -88,8 +95,8 @@ const settingsSchema = z.object({
 /** Whatever storage holds, as settings: never throws; missing or corrupted fields take their defaults. */
 export function readSettings(raw: unknown): Settings {
   const input = typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? raw : {};
-  const { region, ...rest } = settingsSchema.parse(input);
-  return region ? { region, ...rest } : rest;
+  const { region, language, ...rest } = settingsSchema.parse(input);
+  return { ...(region ? { region } : {}), ...(language ? { language } : {}), ...rest };
 }
 
 /**

@@ -12,5 +12,6 @@ export default defineConfig({
     exclude: ['tests/e2e/**', 'node_modules/**'],
     environment: 'node',
     restoreMocks: true,
+    setupFiles: ['tests/setup/pages-language.ts'],
   },
 });

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { carrierById } from '../../lib/carriers';
+import { currentText, t } from '../../components/strings';
 import type { OrderDetection } from '../../lib/order';
 
 /** Badge text: the number of packages found ("" when none, so an order awaiting shipment shows no count). */
@@ -9,16 +10,17 @@ export function badgeText(detection: OrderDetection | undefined): string {
   return count > 9 ? '9+' : String(count);
 }
 
-/** Tooltip naming what was found, e.g. "Carrier Finder: 1 package, USPS". */
+/** Tooltip naming what was found, in the user's language, e.g. "Carrier Finder: 1 package, USPS". */
 export function badgeTitle(detection: OrderDetection | undefined): string {
-  if (!detection) return 'Carrier Finder';
+  if (!detection) return t('appTitle');
   const { packages } = detection;
-  if (packages.length === 0) return 'Carrier Finder: order found, no tracking number yet';
+  if (packages.length === 0) return t('badgeOrderNoNumber');
   const names = [
-    ...new Set(packages.map((p) => (p.carrier ? (carrierById(p.carrier)?.name ?? p.carrier) : 'carrier unknown'))),
+    ...new Set(
+      packages.map((p) => (p.carrier ? (carrierById(p.carrier)?.name ?? p.carrier) : t('badgeCarrierUnknown'))),
+    ),
   ];
-  const noun = packages.length === 1 ? 'package' : 'packages';
-  return `Carrier Finder: ${packages.length} ${noun}, ${names.join(', ')}`;
+  return t('badgePackages', { count: packages.length, carriers: currentText().list(names) });
 }
 
 /**

@@ -29,17 +29,47 @@ const TITLE_QUOTE = 12;
  * further, see `shownTitles`.
  */
 export function selectionTitle(): string {
-  return t('menuFindCarrierFor', '%s');
+  return t('menuFindCarrierFor', { text: '%s' });
 }
 
-/**
- * Creates the context-menu items (see the background's start-up for when). Removing first makes it idempotent:
- * creating an existing id is an error. https://developer.chrome.com/docs/extensions/reference/api/contextMenus
- */
-export async function createMenus(): Promise<void> {
+/** Menu work in progress: each call waits for the one before, so removes, creates and updates never interleave. */
+let menuWork: Promise<void> = Promise.resolve();
+
+function queueMenuWork(work: () => Promise<void>): Promise<void> {
+  menuWork = menuWork.then(work, work);
+  return menuWork;
+}
+
+async function buildMenus(): Promise<void> {
   await browser.contextMenus.removeAll();
   browser.contextMenus.create({ id: FIND_CARRIER_MENU_ID, title: selectionTitle(), contexts: ['selection'] });
   browser.contextMenus.create({ id: FIND_CARRIER_LINK_MENU_ID, title: t('menuFindCarrierInLink'), contexts: ['link'] });
+}
+
+async function retitle(): Promise<void> {
+  await Promise.all([
+    browser.contextMenus.update(FIND_CARRIER_MENU_ID, { title: selectionTitle() }),
+    browser.contextMenus.update(FIND_CARRIER_LINK_MENU_ID, { title: t('menuFindCarrierInLink') }),
+  ]).catch(() => undefined);
+}
+
+/**
+ * Creates the context-menu items, titled in the user's language (see the background's start-up for when; again when
+ * the language changes). Removing first makes it idempotent: creating an existing id is an error. Calls are queued,
+ * so an install and a language change at the same moment cannot interleave their removes and creates.
+ * https://developer.chrome.com/docs/extensions/reference/api/contextMenus
+ */
+export function createMenus(): Promise<void> {
+  return queueMenuWork(buildMenus);
+}
+
+/**
+ * Says the items' titles again in the current language, where they already exist: Chrome keeps menu items across
+ * restarts, titled in the language of the day they were created, and the browser's language may have changed since.
+ * Items not created yet (an install under way creates them next) are left to `createMenus`.
+ */
+export function retitleMenus(): Promise<void> {
+  return queueMenuWork(retitle);
 }
 
 /**
@@ -68,11 +98,11 @@ function menuLabelText(text: string): string {
 export function shownTitles(info: MenuInfo): Record<string, string> {
   const titles: Record<string, string> = {};
   if (info.selectionText?.trim()) {
-    titles[FIND_CARRIER_MENU_ID] = t('menuFindCarrierFor', menuLabelText(info.selectionText));
+    titles[FIND_CARRIER_MENU_ID] = t('menuFindCarrierFor', { text: menuLabelText(info.selectionText) });
   }
   const linked = info.linkUrl ? linkLookupText(info.linkUrl, info.linkText) : undefined;
   const [first] = linked ? lookup(linked) : [];
-  if (first) titles[FIND_CARRIER_LINK_MENU_ID] = t('menuFindCarrierFor', menuLabelText(first.trackingNumber));
+  if (first) titles[FIND_CARRIER_LINK_MENU_ID] = t('menuFindCarrierFor', { text: menuLabelText(first.trackingNumber) });
   return titles;
 }
 

@@ -30,12 +30,12 @@ export function omniboxSuggestions(text: string, markup: boolean): OmniboxSugges
   const escape = markup ? escapeXml : (plain: string) => plain;
   const typed = text.slice(0, MAX_LOOKUP_TEXT);
   const line = (number: string, carrier: string | undefined) =>
-    escape(t('omniboxResult', carrierName(carrier) ?? t('carrierUnknown'), number));
+    escape(t('omniboxResult', { carrier: carrierName(carrier) ?? t('carrierUnknown'), number }));
   const packages = typed.trim() ? lookup(typed) : [];
   const [first, ...others] = packages;
   if (!first)
     return {
-      description: escape(typed.trim() ? t('omniboxNothing', bounded(typed, 40)) : t('omniboxPrompt')),
+      description: escape(typed.trim() ? t('omniboxNothing', { text: bounded(typed, 40) }) : t('omniboxPrompt')),
       suggestions: [],
     };
   return {
@@ -51,13 +51,18 @@ export function omniboxSuggestions(text: string, markup: boolean): OmniboxSugges
   };
 }
 
+/** The line the address bar shows before anything is typed, in the user's language (again when it changes). */
+export function showOmniboxPrompt(markup = !import.meta.env.FIREFOX): void {
+  void browser.omnibox.setDefaultSuggestion({ description: omniboxSuggestions('', markup).description });
+}
+
 /**
  * The address-bar keyword: "carrier 1Z999AA10123456784" opens the same lookup as the right-click menu. No permission
  * is needed for a keyword (https://developer.chrome.com/docs/extensions/reference/api/omnibox#manifest). Listeners
  * are registered synchronously, as every background listener must be.
  */
 export function registerOmnibox(markup = !import.meta.env.FIREFOX): void {
-  void browser.omnibox.setDefaultSuggestion({ description: omniboxSuggestions('', markup).description });
+  showOmniboxPrompt(markup);
   browser.omnibox.onInputChanged.addListener((text, suggest) => {
     const { description, suggestions } = omniboxSuggestions(text, markup);
     void browser.omnibox.setDefaultSuggestion({ description });

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { caseLabel, dateText } from '../../components/case-text';
 import { relativeDays } from '../../components/format';
-import { t, tPlural } from '../../components/strings';
+import { t } from '../../components/strings';
 import { daysBetween } from '../../lib/advice/dates';
 import { caseKeyFor, refreshFromPage } from '../../lib/cases/cases';
 import { localDay } from '../../lib/cases/clock';
@@ -19,6 +19,7 @@ import { caseSteps } from '../../lib/cases/steps';
 import type { Case, CaseBook, CaseDate } from '../../lib/cases/types';
 import type { OrderDetection } from '../../lib/order';
 import type { StorageItems } from '../../lib/stored-items';
+import { languageReady } from './language';
 
 /**
  * Reminders, owned by the background: the cases in storage say which reminders are pending; this module keeps the
@@ -45,10 +46,11 @@ export async function showDueCount(items: StorageItems, clock: Clock = {}, known
   const allowed = await notificationsAllowed(browser.permissions);
   const book = known ?? (await items.cases.get());
   const count = allowed ? 0 : dueCases(book, localDay(clock.now ?? Date.now(), clock.timeZone)).length;
+  await languageReady();
   const action = toolbar();
   await Promise.all([
     action.setBadgeText({ text: count === 0 ? '' : count > 9 ? '9+' : String(count) }),
-    action.setTitle({ title: count === 0 ? t('appTitle') : tPlural('badgeCasesDue', count) }),
+    action.setTitle({ title: count === 0 ? t('appTitle') : t('badgeCasesDue', { count }) }),
   ]);
   return count;
 }
@@ -68,7 +70,7 @@ export async function syncReminders(items: StorageItems, clock: Clock = {}, know
   await showDueCount(items, clock, book);
 }
 
-/** The notification's text: the case, the step and how far its date is. */
+/** The notification's text, in the user's language: the case, the step and how far its date is. */
 export function notificationFor(current: Case, date: CaseDate, today: string): { title: string; message: string } {
   return {
     title: caseLabel(current),
@@ -97,6 +99,9 @@ export async function fireReminder(
     const book = await items.cases.update((current) => markFired(current, target));
     const today = localDay(clock.now ?? Date.now(), clock.timeZone);
     if (await notificationsAllowed(browser.permissions)) {
+      // The worker may have just woken for this alarm: the user's language first. It never fails (English at worst),
+      // and the reminder is already recorded as shown.
+      await languageReady();
       const { title, message } = notificationFor(found.case, found.date, today);
       await browser.notifications.create(alarmName, {
         type: 'basic',

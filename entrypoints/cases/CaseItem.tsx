@@ -1,13 +1,12 @@
 import { RemindMe } from '../../components/RemindMe';
 import { caseLabel, dateText } from '../../components/case-text';
 import { carrierName } from '../../components/carrier-names';
-import { bounded, boundedLines, formatContactTime, relativeDays } from '../../components/format';
+import { bounded, boundedLines, formatContactTime, regionName, relativeDays } from '../../components/format';
 import { t, tMaybe } from '../../components/strings';
 import { daysBetween } from '../../lib/advice/dates';
 import type { NextDate } from '../../lib/cases/next-date';
 import { canRemind } from '../../lib/cases/reminders';
 import type { Case, CaseDate, CaseState, Reminder } from '../../lib/cases/types';
-import { MARKETS } from '../../lib/regions';
 
 export interface CaseItemProps {
   case: Case;
@@ -76,7 +75,7 @@ export function CaseItem(props: CaseItemProps) {
           </button>
         </h2>
         <span class={`pill pill-state pill-${current.state}`}>{t(`state_${current.state}`)}</span>
-        {current.market && <span class="meta">{MARKETS[current.market]}</span>}
+        {current.market && <span class="meta">{regionName(current.market)}</span>}
         {current.problem && <span class="meta">{t(`problem_${current.problem}`)}</span>}
       </div>
       <NextLine next={next} today={today} />
@@ -86,7 +85,7 @@ export function CaseItem(props: CaseItemProps) {
             type="button"
             class="btn btn-small"
             data-testid="reopen"
-            aria-label={t('caseReopenLabel', label)}
+            aria-label={t('caseReopenLabel', { case: label })}
             disabled={readOnly}
             onClick={() => props.onState(key, 'open')}
           >
@@ -98,7 +97,7 @@ export function CaseItem(props: CaseItemProps) {
               type="button"
               class="btn btn-small"
               data-testid="resolve"
-              aria-label={t('caseResolveLabel', label)}
+              aria-label={t('caseResolveLabel', { case: label })}
               disabled={readOnly}
               onClick={() => props.onState(key, 'resolved')}
             >
@@ -108,7 +107,7 @@ export function CaseItem(props: CaseItemProps) {
               type="button"
               class="btn btn-small"
               data-testid="toggle-waiting"
-              aria-label={t(current.state === 'waiting' ? 'caseNotWaitingLabel' : 'caseWaitingLabel', label)}
+              aria-label={t(current.state === 'waiting' ? 'caseNotWaitingLabel' : 'caseWaitingLabel', { case: label })}
               disabled={readOnly}
               onClick={() => props.onState(key, current.state === 'waiting' ? 'open' : 'waiting')}
             >
@@ -120,7 +119,7 @@ export function CaseItem(props: CaseItemProps) {
           type="button"
           class="btn btn-small btn-danger"
           data-testid="delete-case"
-          aria-label={t('caseDeleteLabel', label)}
+          aria-label={t('caseDeleteLabel', { case: label })}
           disabled={readOnly}
           onClick={() => props.onDelete(key)}
         >
@@ -128,7 +127,7 @@ export function CaseItem(props: CaseItemProps) {
         </button>
       </div>
       {expanded && (
-        <div class="case-details" id={detailsId} aria-label={t('caseDetailsLabel', label)} role="region">
+        <div class="case-details" id={detailsId} aria-label={t('caseDetailsLabel', { case: label })} role="region">
           <dl class="case-facts">
             {current.trackingNumbers.length > 0 && (
               <>
@@ -161,7 +160,7 @@ export function CaseItem(props: CaseItemProps) {
                       type="checkbox"
                       checked={!!date.done}
                       disabled={readOnly}
-                      aria-label={t('caseDoneLabel', dateText(date, today))}
+                      aria-label={t('caseDoneLabel', { step: dateText(date, today) })}
                       onChange={(event) => props.onDone(key, date, event.currentTarget.checked)}
                     />
                     <span>

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { caseLabel, casesFile } from '../../components/case-text';
-import { isoDay } from '../../components/format';
-import { t, tPlural } from '../../components/strings';
+import { isoDay, regionName } from '../../components/format';
+import { currentText, t } from '../../components/strings';
 import {
   deleteCase,
   emptyCaseBook,
@@ -13,7 +13,7 @@ import {
 } from '../../lib/cases/cases';
 import { type CaseWithNext, sortCases } from '../../lib/cases/next-date';
 import type { Case, CaseBook, CaseDate, CaseState, Reminder } from '../../lib/cases/types';
-import { MARKETS, type Market } from '../../lib/regions';
+import type { Market } from '../../lib/regions';
 import { NewerVersionError } from '../../lib/storage';
 import { CaseItem } from './CaseItem';
 
@@ -92,12 +92,14 @@ export function CasesPage(props: CasesPageProps) {
   const undoButton = useRef<HTMLButtonElement>(null);
 
   const sorted = useMemo(() => sortCases(Object.values(book.cases), today), [book, today]);
+  // Sorted by name in the pages' language, so the order changes with the language.
+  const text = currentText();
   const markets = useMemo(
     () =>
       [...new Set(sorted.map((c) => c.case.market).filter((m): m is Market => m !== undefined))].toSorted((a, b) =>
-        MARKETS[a].localeCompare(MARKETS[b]),
+        regionName(a).localeCompare(regionName(b), text.formatTag),
       ),
-    [sorted],
+    [sorted, text],
   );
   const needle = searchable(query.slice(0, 80));
   const shown: CaseWithNext[] = useMemo(
@@ -124,7 +126,7 @@ export function CasesPage(props: CasesPageProps) {
     } catch (error) {
       setPending(undefined);
       const reason = error instanceof NewerVersionError ? t('casesNewer') : String(error);
-      setStatus({ error: true, message: t('caseSaveFailed', reason) });
+      setStatus({ error: true, message: t('caseSaveFailed', { error: reason }) });
       return false;
     }
   };
@@ -164,13 +166,13 @@ export function CasesPage(props: CasesPageProps) {
     if (!ok || Object.keys(removed.cases).length === 0) return;
     const label = caseLabel(gone);
     setLastDelete({ removed, label });
-    setStatus({ error: false, message: t('caseDeleted', label) });
+    setStatus({ error: false, message: t('caseDeleted', { case: label }) });
     queueMicrotask(() => undoButton.current?.focus());
   };
   const onUndo = async () => {
     if (!lastDelete) return;
     if (await update((b) => restoreCases(b, lastDelete.removed))) {
-      setStatus({ error: false, message: t('caseRestored', lastDelete.label) });
+      setStatus({ error: false, message: t('caseRestored', { case: lastDelete.label }) });
       setLastDelete(undefined);
     }
   };
@@ -197,7 +199,7 @@ export function CasesPage(props: CasesPageProps) {
       <p class="meta">{t('casePrivacy')}</p>
       {props.storageError && (
         <p class="notice notice-warning" role="alert">
-          {t('casesReadError', props.storageError)}
+          {t('casesReadError', { error: props.storageError })}
         </p>
       )}
       {props.newer && (
@@ -249,7 +251,7 @@ export function CasesPage(props: CasesPageProps) {
                   <option value="">{t('casesAllMarkets')}</option>
                   {markets.map((code) => (
                     <option key={code} value={code}>
-                      {MARKETS[code]}
+                      {regionName(code)}
                     </option>
                   ))}
                 </select>
@@ -265,7 +267,7 @@ export function CasesPage(props: CasesPageProps) {
             </div>
           </div>
           <p class="meta" role="status" aria-live="polite" data-testid="cases-count">
-            {tPlural('casesShown', shown.length, total)}
+            {t('casesShown', { shown: shown.length, total })}
           </p>
         </>
       )}

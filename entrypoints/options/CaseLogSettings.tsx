@@ -87,7 +87,7 @@ export function CaseLogSettings(props: CaseLogSettingsProps) {
     <fieldset class="field" data-testid="case-log-settings">
       <legend>{t('caseLogLegend')}</legend>
       <p data-testid="case-log-size" ref={summary} tabIndex={-1}>
-        {empty ? t('caseLogNothing') : t('caseLogSize', size.cases, size.entries)}
+        {empty ? t('caseLogNothing') : t('caseLogSize', { cases: size.cases, contacts: size.entries })}
       </p>
       <p>
         {/* An extension page of the same extension: a plain link opens it. */}
@@ -148,7 +148,7 @@ export function CaseLogSettings(props: CaseLogSettingsProps) {
           aria-labelledby="confirm-delete-all"
           onKeyDown={(event) => event.key === 'Escape' && cancel()}
         >
-          <p id="confirm-delete-all">{t('caseLogConfirmDeleteAll', size.cases, size.entries)}</p>
+          <p id="confirm-delete-all">{t('caseLogConfirmDeleteAll', { cases: size.cases, contacts: size.entries })}</p>
           <button
             type="button"
             class="danger"

@@ -1,6 +1,7 @@
+import { regionName } from '../../components/format';
 import { MarketOptions } from '../../components/MarketOptions';
 import { t } from '../../components/strings';
-import { MARKETS, type Market, toMarket } from '../../lib/regions';
+import { type Market, toMarket } from '../../lib/regions';
 
 export interface CountryFieldProps {
   /** The country the user chose; undefined: follow the browser. */
@@ -33,7 +34,7 @@ export function CountryField({ region, browserCountry, onChange }: CountryFieldP
       </select>
       {fromBrowser && (
         <p id="region-source" class="source-note" data-testid="region-source">
-          {t('countryFromBrowser', MARKETS[browserCountry])}
+          {t('countryFromBrowser', { country: regionName(browserCountry) })}
         </p>
       )}
       {canFollowBrowser && (
@@ -43,7 +44,7 @@ export function CountryField({ region, browserCountry, onChange }: CountryFieldP
           data-testid="region-follow-browser"
           onClick={() => onChange(undefined)}
         >
-          {t('countryUseBrowser', MARKETS[browserCountry])}
+          {t('countryUseBrowser', { country: regionName(browserCountry) })}
         </button>
       )}
       <p id="region-hint" class="hint">

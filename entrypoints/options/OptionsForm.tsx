@@ -6,11 +6,13 @@ import type { CaseLogLimits } from '../../lib/advice/case-log';
 import { caseBookSize, emptyCaseBook, restoreCases, trimCaseBook } from '../../lib/cases/cases';
 import { sortCases } from '../../lib/cases/next-date';
 import type { CaseBook } from '../../lib/cases/types';
+import { DEFAULT_LOCALE, type Locale } from '../../lib/i18n/locales';
 import type { Market } from '../../lib/regions';
 import { DEFAULT_SETTINGS, type Settings, userCountry } from '../../lib/settings';
 import { NewerVersionError } from '../../lib/storage';
 import { CaseLogSettings } from './CaseLogSettings';
 import { CountryField } from './CountryField';
+import { LanguageField } from './LanguageField';
 import { PreferredCarriers } from './PreferredCarriers';
 
 const ROLES = ['auto', 'buyer', 'seller'] as const;
@@ -22,6 +24,8 @@ export interface OptionsFormProps {
   cases: CaseBook;
   /** The country of the browser's language, when it is a TikTok Shop market: the default country. */
   browserCountry?: Market;
+  /** The language of the browser, as far as Carrier Finder speaks it: what "Automatic" gives (English if absent). */
+  browserLocale?: Locale;
   /** The settings / the cases were saved by a newer version: shown, never changed here. */
   settingsNewer?: boolean;
   casesNewer?: boolean;
@@ -34,7 +38,9 @@ export interface OptionsFormProps {
   onDownload: (content: string, fileName: string, type: string) => void;
 }
 
-type Status = { kind: 'idle' } | { kind: 'ok'; message: string } | { kind: 'error'; message: string };
+// "Saved." is put in words when shown, so a change of language says it in the new one.
+type Status =
+  { kind: 'idle' } | { kind: 'saved' } | { kind: 'ok'; message: string } | { kind: 'error'; message: string };
 
 /** What the last delete removed, until it is undone or the page closes. */
 interface LastDelete {
@@ -45,10 +51,10 @@ interface LastDelete {
 }
 
 function errorMessage(error: unknown): string {
-  return error instanceof NewerVersionError ? t('saveRefusedNewer') : t('saveFailed', String(error));
+  return error instanceof NewerVersionError ? t('saveRefusedNewer') : t('saveFailed', { error: String(error) });
 }
 
-/** The options page: country, role, preferred carriers, order pages, case log; each change is saved at once. */
+/** The options page: language, country, role, preferred carriers, order pages, case log; each change is saved at once. */
 export function OptionsForm(props: OptionsFormProps) {
   const { browserCountry, cases } = props;
   const [settings, setSettings] = useState(props.settings);
@@ -64,12 +70,12 @@ export function OptionsForm(props: OptionsFormProps) {
     if (pendingSaves.current === 0) setSettings(props.settings);
   }, [props.settings]);
 
-  const save = async (next: Settings, announcement = t('saved')): Promise<boolean> => {
+  const save = async (next: Settings, announcement?: string): Promise<boolean> => {
     setSettings(next);
     pendingSaves.current += 1;
     try {
       await props.onSave(next);
-      setStatus({ kind: 'ok', message: announcement });
+      setStatus(announcement === undefined ? { kind: 'saved' } : { kind: 'ok', message: announcement });
       return true;
     } catch (error) {
       setSettings(stored.current);
@@ -110,7 +116,7 @@ export function OptionsForm(props: OptionsFormProps) {
     if (!(await save({ ...settings, caseLogLimits: limits }))) return;
     await removeCases(
       (book) => trimCaseBook(book, limits),
-      (size) => t('caseLogTrimmed', size.cases, size.entries),
+      (size) => t('caseLogTrimmed', { cases: size.cases, contacts: size.entries }),
       previous,
     );
   };
@@ -118,7 +124,7 @@ export function OptionsForm(props: OptionsFormProps) {
   const deleteAll = () =>
     removeCases(
       (book) => ({ kept: caseBookSize(book).cases === 0 ? book : { ...book, cases: {} }, removed: book }),
-      (size) => t('caseLogDeleted', size.cases, size.entries),
+      (size) => t('caseLogDeleted', { cases: size.cases, contacts: size.entries }),
     );
 
   const undo = async () => {
@@ -153,7 +159,7 @@ export function OptionsForm(props: OptionsFormProps) {
       </p>
       {props.storageError && (
         <p role="alert" class="error">
-          {t('optionsReadError', props.storageError)}
+          {t('optionsReadError', { error: props.storageError })}
         </p>
       )}
       {props.settingsNewer && (
@@ -163,6 +169,15 @@ export function OptionsForm(props: OptionsFormProps) {
       )}
 
       <fieldset class="plain" disabled={props.settingsNewer}>
+        <LanguageField
+          language={settings.language}
+          browserLocale={props.browserLocale ?? DEFAULT_LOCALE}
+          onChange={(language) => {
+            const { language: _previous, ...rest } = settings;
+            void save(language ? { ...rest, language } : rest);
+          }}
+        />
+
         <CountryField
           region={settings.region}
           browserCountry={browserCountry}
@@ -262,7 +277,7 @@ export function OptionsForm(props: OptionsFormProps) {
           aria-live="polite"
           data-testid="save-status"
         >
-          {status.kind === 'idle' ? '' : status.message}
+          {status.kind === 'idle' ? '' : status.kind === 'saved' ? t('saved') : status.message}
         </p>
       </div>
     </form>

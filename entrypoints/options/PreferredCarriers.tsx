@@ -1,7 +1,8 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { regionName } from '../../components/format';
 import { t } from '../../components/strings';
 import { type CarrierChoice, carriersServing, choicesFor, searchCarriers } from '../../lib/carriers/choices';
-import { MARKETS, type Market } from '../../lib/regions';
+import type { Market } from '../../lib/regions';
 import { MAX_PREFERRED } from '../../lib/settings';
 
 export interface PreferredCarriersProps {
@@ -89,12 +90,12 @@ export function PreferredCarriers({ country, preferred, onChange }: PreferredCar
     if (!on) {
       onChange(
         ids.filter((id) => id !== carrier.id),
-        t('rankRemoved', carrier.name),
+        t('rankRemoved', { carrier: carrier.name }),
       );
     } else if (ids.length >= MAX_PREFERRED) {
-      onChange(ids, t('preferredFull', MAX_PREFERRED));
+      onChange(ids, t('preferredFull', { max: MAX_PREFERRED }));
     } else {
-      onChange([...ids, carrier.id], t('rankAdded', carrier.name, ids.length + 1));
+      onChange([...ids, carrier.id], t('rankAdded', { carrier: carrier.name, position: ids.length + 1 }));
     }
   };
   const move = (index: number, direction: Direction) => {
@@ -103,14 +104,14 @@ export function PreferredCarriers({ country, preferred, onChange }: PreferredCar
     if (!carrier || target < 0 || target >= ids.length) return;
     const next = [...ids];
     [next[index], next[target]] = [next[target]!, next[index]!];
-    onChange(next, t('rankMoved', carrier.name, target + 1, next.length));
+    onChange(next, t('rankMoved', { carrier: carrier.name, position: target + 1, total: next.length }));
     setFocusTarget(`${carrier.id}:${direction}`);
   };
   const remove = (index: number) => {
     const carrier = ranked[index];
     if (!carrier) return;
     const next = ids.filter((id) => id !== carrier.id);
-    onChange(next, t('rankRemoved', carrier.name));
+    onChange(next, t('rankRemoved', { carrier: carrier.name }));
     const neighbour = next[Math.min(index, next.length - 1)];
     setFocusTarget(neighbour ? `${neighbour}:remove` : 'heading');
   };
@@ -124,7 +125,7 @@ export function PreferredCarriers({ country, preferred, onChange }: PreferredCar
 
       {country ? (
         <fieldset class="subfield">
-          <legend>{t('preferredInCountry', MARKETS[country])}</legend>
+          <legend>{t('preferredInCountry', { country: regionName(country) })}</legend>
           <ul class="carrier-grid" data-testid="carriers-in-country">
             {local.map((carrier) => (
               <CarrierCheckbox key={carrier.id} carrier={carrier} checked={chosen.has(carrier.id)} onToggle={toggle} />
@@ -159,7 +160,7 @@ export function PreferredCarriers({ country, preferred, onChange }: PreferredCar
         )}
         {query.trim() && results.length === 0 && (
           <p class="hint" role="status">
-            {t('preferredSearchNone', query.trim())}
+            {t('preferredSearchNone', { query: query.trim() })}
           </p>
         )}
       </div>
@@ -181,7 +182,7 @@ export function PreferredCarriers({ country, preferred, onChange }: PreferredCar
                       type="button"
                       ref={buttonRef(`${carrier.id}:up`)}
                       data-testid={`move-up-${carrier.id}`}
-                      aria-label={t('moveUpLabel', carrier.name)}
+                      aria-label={t('moveUpLabel', { carrier: carrier.name })}
                       disabled={index === 0}
                       onClick={() => move(index, 'up')}
                     >
@@ -191,7 +192,7 @@ export function PreferredCarriers({ country, preferred, onChange }: PreferredCar
                       type="button"
                       ref={buttonRef(`${carrier.id}:down`)}
                       data-testid={`move-down-${carrier.id}`}
-                      aria-label={t('moveDownLabel', carrier.name)}
+                      aria-label={t('moveDownLabel', { carrier: carrier.name })}
                       disabled={index === ranked.length - 1}
                       onClick={() => move(index, 'down')}
                     >
@@ -201,7 +202,7 @@ export function PreferredCarriers({ country, preferred, onChange }: PreferredCar
                       type="button"
                       ref={buttonRef(`${carrier.id}:remove`)}
                       data-testid={`remove-${carrier.id}`}
-                      aria-label={t('removeLabel', carrier.name)}
+                      aria-label={t('removeLabel', { carrier: carrier.name })}
                       onClick={() => remove(index)}
                     >
                       {t('remove')}

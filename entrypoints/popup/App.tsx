@@ -11,7 +11,7 @@ import { LookupBox } from '../../components/LookupBox';
 import { NextStep } from '../../components/NextStep';
 import { PackageCard } from '../../components/PackageCard';
 import { GROUP_FROM, PackageList } from '../../components/PackageList';
-import { t } from '../../components/strings';
+import { currentText, t } from '../../components/strings';
 import { TikTokCard } from '../../components/TikTokCard';
 import { Welcome } from '../../components/Welcome';
 import { commonProblems } from '../../lib/advice/likely';
@@ -113,8 +113,11 @@ function Answer({ data, view, packages, detection, caseStore, onOpenCases, askNo
   });
   const current = orderCase.current;
 
+  // The pages' language is part of the advice: a new language works it out again.
+  const text = currentText();
   const input = useMemo(
     () => ({
+      text,
       role,
       region,
       shippingMode: detection?.shippingMode,
@@ -125,7 +128,7 @@ function Answer({ data, view, packages, detection, caseStore, onOpenCases, askNo
       orderId,
       trackingNumber: pkg?.trackingNumber,
     }),
-    [role, region, detection, carrier, today, orderId, pkg],
+    [text, role, region, detection, carrier, today, orderId, pkg],
   );
 
   const selectCarrier = (id: string) => {
@@ -174,7 +177,7 @@ function Answer({ data, view, packages, detection, caseStore, onOpenCases, askNo
             <span class="order-id" data-testid="order-id">
               {bounded(orderId, 64)}
             </span>
-            <CopyButton text={orderId} label={`${t('copy')} ${t('orderLabel')} ${orderId}`} quiet />
+            <CopyButton text={orderId} label={t('copyOrderId', { orderId })} quiet />
           </div>
         )}
         {detection?.page === 'order-list' && <p class="meta">{t('orderListNote')}</p>}
@@ -192,7 +195,7 @@ function Answer({ data, view, packages, detection, caseStore, onOpenCases, askNo
         )}
         {packages.length > 1 && !grouped && (
           <>
-            <h2 class="sr-only">{t('severalFound', packages.length)}</h2>
+            <h2 class="sr-only">{t('severalFound', { count: packages.length })}</h2>
             {list}
           </>
         )}
@@ -222,7 +225,7 @@ function Answer({ data, view, packages, detection, caseStore, onOpenCases, askNo
 
       {grouped && (
         <section class="card packages" aria-labelledby="packages-heading" data-testid="package-list">
-          <h2 id="packages-heading">{t('severalFound', packages.length)}</h2>
+          <h2 id="packages-heading">{t('severalFound', { count: packages.length })}</h2>
           {list}
         </section>
       )}
@@ -245,7 +248,7 @@ function Answer({ data, view, packages, detection, caseStore, onOpenCases, askNo
         <CaseLogSection
           rows={rows}
           text={current ? caseText(current, today) : ''}
-          csv={current ? exportCasesCsv([current], today) : ''}
+          csv={current ? exportCasesCsv([current], today, currentText()) : ''}
           fileName={`case-${caseKey}.csv`}
           onDelete={orderCase.onDeleteEntry}
         />
@@ -328,7 +331,7 @@ export function App({ data, caseStore, onOpenOptions, onOpenCases, askNotificati
           <LookupBox key={view.query} onLookup={onLookup} initial={bounded(view.query, MAX_LOOKUP_TEXT)} />
           {lookedUp.length === 0 ? (
             <div class="notice" data-testid="lookup-nothing">
-              <p>{t('lookupNothing', bounded(view.query, 60))}</p>
+              <p>{t('lookupNothing', { query: bounded(view.query, 60) })}</p>
               <p class="meta">{t(looksLikeOrderId(view.query) ? 'lookupOrderIdHint' : 'lookupNothingHint')}</p>
             </div>
           ) : (

@@ -1,3 +1,5 @@
+import { ENGLISH, type Text } from '../i18n/catalog';
+
 /**
  * Calendar math on ISO `YYYY-MM-DD` dates. Pure and UTC-based: a date is a day number (days since 1970-01-01),
  * so month ends, leap years and time zones of the machine never shift a deadline.
@@ -5,7 +7,6 @@
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MS_PER_DAY = 86_400_000;
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
 
 /** True for a real calendar date written `YYYY-MM-DD` (2026-02-29 is false, 2028-02-29 is true). */
 export function isIsoDate(value: unknown): value is string {
@@ -92,11 +93,14 @@ export function maxDate(...dates: (string | undefined)[]): string | undefined {
     .at(-1);
 }
 
-/** "29 Dec", or "29 Dec 2027" when the year differs from today's (or today is unknown). */
-export function formatDate(iso: string, today?: string): string {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  const short = `${d} ${MONTHS[m - 1]}`;
-  return today !== undefined && today.slice(0, 4) === iso.slice(0, 4) ? short : `${short} ${y}`;
+const WITH_YEAR: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short', year: 'numeric' };
+
+/**
+ * A day as `text`'s language writes it: "Dec 29" (English), "29 Dec" (British English), "12月29日", with the year
+ * when it differs from today's (or today is unknown): "Dec 29, 2027".
+ */
+export function formatDate(iso: string, today?: string, text: Text = ENGLISH): string {
+  return today !== undefined && today.slice(0, 4) === iso.slice(0, 4) ? text.day(iso) : text.day(iso, WITH_YEAR);
 }
 
 /** Days counted as "due soon" before a deadline (the deadline day itself included). */

@@ -1,3 +1,5 @@
+import { ENGLISH, type Text } from '../i18n/catalog';
+import type { AdviceKey } from '../i18n/messages/en/advice';
 import type { OrderDates, Role } from '../order';
 import { addBusinessDays, addDays, deadlineStatus, formatDate } from './dates';
 import { type DeadlineRule, type RuleId, ruleById } from './rules';
@@ -12,7 +14,10 @@ export interface ResolvedRule {
   status?: 'passed' | 'due-soon' | 'open';
   /** True when the rule is uncertain or applied to a market its source does not name. */
   uncertain: boolean;
+  /** The rule's caveats, in the reader's language, as one text. */
   note?: string;
+  /** The same caveats one by one, so that a step drawing on two rules can say a caveat they share once. */
+  caveats?: readonly string[];
 }
 
 /** `stated` when the source names the market, `assumed` when we extend it, undefined when it does not apply. */
@@ -35,22 +40,31 @@ export function ruleDate(rule: DeadlineRule, dates: OrderDates): string | undefi
   return addDays(anchor, rule.counting === 'inclusive' ? rule.days - 1 : rule.days);
 }
 
+/** Two sentences as one text, as the language puts sentences side by side. */
+export function sentences(text: Text, first: string, ...rest: string[]): string {
+  return rest.reduce((all, next) => (next ? text.t('advice.join', { first: all, second: next }) : all), first);
+}
+
 /** Resolves a rule for an order; undefined when the rule does not apply to this market and role. */
 export function resolveRule(
   id: RuleId,
-  context: { region?: string; role: Role; dates: OrderDates; today: string },
+  context: { region?: string; role: Role; dates: OrderDates; today: string; text?: Text },
 ): ResolvedRule | undefined {
   const rule = ruleById(id);
   const scope = ruleScope(rule, context.region, context.role);
   if (!scope) return undefined;
+  const text = context.text ?? ENGLISH;
   const date = ruleDate(rule, context.dates);
   const notes: string[] = [];
   if (scope === 'assumed') {
-    notes.push(`The source states this for ${rule.regions.join(' and ')}; we assume it holds in ${context.region}.`);
+    notes.push(text.t('advice.rule.assumed', { regions: text.list(rule.regions), region: context.region ?? '' }));
   }
-  if (rule.note) notes.push(rule.note);
+  if (rule.note) notes.push(text.t(rule.note));
   const resolved: ResolvedRule = { rule, uncertain: scope === 'assumed' || rule.uncertain === true };
-  if (notes.length > 0) resolved.note = notes.join(' ');
+  if (notes.length > 0) {
+    resolved.note = sentences(text, ...(notes as [string, ...string[]]));
+    resolved.caveats = notes;
+  }
   if (date !== undefined) {
     resolved.date = date;
     resolved.anchorDate = context.dates[rule.anchor];
@@ -59,32 +73,82 @@ export function resolveRule(
   return resolved;
 }
 
-function span(rule: DeadlineRule): string {
-  return `${rule.days} ${rule.unit === 'business' ? 'business' : 'calendar'} days`;
+/** "30 calendar days", "7 business days", as the language counts them. */
+function span(rule: DeadlineRule, text: Text): string {
+  return text.t(rule.unit === 'business' ? 'advice.span.business' : 'advice.span.calendar', { count: rule.days });
 }
+
+/** What a deadline sentence asks the reader to do by the date: each has its own whole sentences. */
+export type DeadlineAction = 'request' | 'claim' | 'edit' | 'submitTicket' | 'file' | 'submitClaim';
+
+const DEADLINE_SENTENCES: Record<DeadlineAction, { by: AdviceKey; within: AdviceKey; passed: AdviceKey }> = {
+  request: {
+    by: 'advice.deadline.request.by',
+    within: 'advice.deadline.request.within',
+    passed: 'advice.deadline.request.passed',
+  },
+  claim: {
+    by: 'advice.deadline.claim.by',
+    within: 'advice.deadline.claim.within',
+    passed: 'advice.deadline.claim.passed',
+  },
+  edit: { by: 'advice.deadline.edit.by', within: 'advice.deadline.edit.within', passed: 'advice.deadline.edit.passed' },
+  submitTicket: {
+    by: 'advice.deadline.submitTicket.by',
+    within: 'advice.deadline.submitTicket.within',
+    passed: 'advice.deadline.submitTicket.passed',
+  },
+  file: { by: 'advice.deadline.file.by', within: 'advice.deadline.file.within', passed: 'advice.deadline.file.passed' },
+  submitClaim: {
+    by: 'advice.deadline.submitClaim.by',
+    within: 'advice.deadline.submitClaim.within',
+    passed: 'advice.deadline.submitClaim.passed',
+  },
+};
 
 /**
- * One plain sentence about a deadline rule for this order: "Do it by 29 Dec (30 calendar days after ...)", or that
- * it has passed, or how it is counted when the anchor date is unknown.
+ * One plain sentence about a deadline rule for this order: "Request it by Dec 29 (30 calendar days after ...)", or
+ * that it has passed, or how it is counted when the anchor date is unknown.
  */
-export function deadlineSentence(resolved: ResolvedRule, today: string, action: string): string {
+export function deadlineSentence(
+  resolved: ResolvedRule,
+  today: string,
+  action: DeadlineAction,
+  text: Text = ENGLISH,
+): string {
   const { rule, date, anchorDate, status } = resolved;
-  if (date === undefined || anchorDate === undefined) {
-    return `${action} within ${span(rule)} of ${rule.anchorLabel}; the order page did not show that date, so check it in the order.`;
-  }
-  const from = `${span(rule)} after ${rule.anchorLabel} on ${formatDate(anchorDate, today)}`;
-  if (status === 'passed') {
-    return `The window to ${action.toLowerCase()} ended on ${formatDate(date, today)} (${from}). Ask anyway: explain the delay and keep a record.`;
-  }
-  const soon = status === 'due-soon' ? ' That is very soon: do it now.' : '';
-  return `${action} by ${formatDate(date, today)} (${from}).${soon}`;
+  const keys = DEADLINE_SENTENCES[action];
+  const anchor = text.t(rule.anchorLabel);
+  if (date === undefined || anchorDate === undefined) return text.t(keys.within, { span: span(rule, text), anchor });
+  const values = {
+    date: formatDate(date, today, text),
+    span: span(rule, text),
+    anchor,
+    anchorDate: formatDate(anchorDate, today, text),
+  };
+  if (status === 'passed') return sentences(text, text.t(keys.passed, values), text.t('advice.deadline.askAnyway'));
+  const sentence = text.t(keys.by, values);
+  return status === 'due-soon' ? sentences(text, sentence, text.t('advice.deadline.soon')) : sentence;
 }
 
-/** Sentence for a rule that starts to apply on a date ("from 9 Dec, TikTok treats the parcel as lost"). */
-export function startSentence(resolved: ResolvedRule, today: string, what: string): string {
+/** What starts on a rule's date, as whole sentences: a ticket once the status has not moved, or once no compensation came. */
+export type StartAction = 'unmoved' | 'noCompensation';
+
+const START_SENTENCES: Record<StartAction, { from: AdviceKey; after: AdviceKey }> = {
+  unmoved: { from: 'advice.start.unmoved.from', after: 'advice.start.unmoved.after' },
+  noCompensation: { from: 'advice.start.noCompensation.from', after: 'advice.start.noCompensation.after' },
+};
+
+/** Sentence for a rule that starts to apply on a date ("If the status still has not moved, open the ticket from ..."). */
+export function startSentence(resolved: ResolvedRule, today: string, what: StartAction, text: Text = ENGLISH): string {
   const { rule, date, anchorDate } = resolved;
-  if (date === undefined || anchorDate === undefined) {
-    return `${what} after ${span(rule)} counted from ${rule.anchorLabel}.`;
-  }
-  return `${what} from ${formatDate(date, today)} (${span(rule)} after ${rule.anchorLabel} on ${formatDate(anchorDate, today)}).`;
+  const keys = START_SENTENCES[what];
+  const anchor = text.t(rule.anchorLabel);
+  if (date === undefined || anchorDate === undefined) return text.t(keys.after, { span: span(rule, text), anchor });
+  return text.t(keys.from, {
+    date: formatDate(date, today, text),
+    span: span(rule, text),
+    anchor,
+    anchorDate: formatDate(anchorDate, today, text),
+  });
 }

@@ -1,3 +1,5 @@
+import { ENGLISH, type Text } from '../i18n/catalog';
+import type { AdviceKey } from '../i18n/messages/en/advice';
 import type { OrderDates, Role } from '../order';
 import { formatDate, isIsoDate } from './dates';
 import type { Problem } from './types';
@@ -5,7 +7,8 @@ import type { Problem } from './types';
 /**
  * Ready-to-copy messages for each kind of contact. Values come from the order page or the user, so they are
  * untrusted: control and format characters are stripped, whitespace collapsed and lengths bounded. The result is
- * plain text for a text node or the clipboard, never HTML.
+ * plain text for a text node or the clipboard, never HTML. Every sentence is a message, written in the language the
+ * user chose to write in (which may differ from the one they read the advice in).
  */
 
 export type MessageKind =
@@ -21,11 +24,12 @@ export interface MessageFields {
   dates?: OrderDates;
 }
 
+/** What a message says where the order page did not give a value ("[order number]"), as messages. */
 export const PLACEHOLDERS = {
-  orderId: '[order number]',
-  trackingNumber: '[tracking number]',
-  carrierName: '[carrier]',
-} as const;
+  orderId: 'advice.msg.placeholder.orderId',
+  trackingNumber: 'advice.msg.placeholder.trackingNumber',
+  carrierName: 'advice.msg.placeholder.carrier',
+} as const satisfies Record<string, AdviceKey>;
 
 const MAX = { orderId: 40, trackingNumber: 40, carrierName: 60 } as const;
 
@@ -55,147 +59,192 @@ interface Filled {
   orderId: string;
   trackingNumber: string;
   carrierName: string;
+  /** Whether the page gave them (else the fields above hold placeholders). */
+  hasTrackingNumber: boolean;
+  hasCarrierName: boolean;
   dates: Partial<Record<keyof OrderDates, string>>;
 }
 
-function fill(fields: MessageFields): Filled {
+function fill(fields: MessageFields, text: Text): Filled {
   const dates: Filled['dates'] = {};
   for (const key of ['ordered', 'shipped', 'estimatedDelivery', 'delivered', 'lastUpdate'] as const) {
     const value = fields.dates?.[key];
-    if (isIsoDate(value)) dates[key] = formatDate(value);
+    // The reader may open the message any year: dates always carry theirs.
+    if (isIsoDate(value)) dates[key] = formatDate(value, undefined, text);
   }
+  const trackingNumber = cleanText(fields.trackingNumber, MAX.trackingNumber);
+  const carrierName = cleanText(fields.carrierName, MAX.carrierName);
   return {
-    orderId: cleanText(fields.orderId, MAX.orderId) ?? PLACEHOLDERS.orderId,
-    trackingNumber: cleanText(fields.trackingNumber, MAX.trackingNumber) ?? PLACEHOLDERS.trackingNumber,
-    carrierName: cleanText(fields.carrierName, MAX.carrierName) ?? PLACEHOLDERS.carrierName,
+    orderId: cleanText(fields.orderId, MAX.orderId) ?? text.t(PLACEHOLDERS.orderId),
+    trackingNumber: trackingNumber ?? text.t(PLACEHOLDERS.trackingNumber),
+    carrierName: carrierName ?? text.t(PLACEHOLDERS.carrierName),
+    hasTrackingNumber: trackingNumber !== undefined,
+    hasCarrierName: carrierName !== undefined,
     dates,
   };
 }
 
-const SUBJECTS: Record<Problem, string> = {
-  delayed: 'Delayed package, no tracking updates',
-  lost: 'Package appears to be lost',
-  'not-received': 'Marked delivered but not received',
-  'wrong-address': 'Wrong or incomplete delivery address',
-  customs: 'Package held in customs',
-  damaged: 'Damaged or wrong item',
-  returned: 'Package returned to sender / delivery failed',
-  'awaiting-shipment': 'Order not shipped yet',
+const SUBJECTS: Record<Problem, AdviceKey> = {
+  delayed: 'advice.msg.subject.delayed',
+  lost: 'advice.msg.subject.lost',
+  'not-received': 'advice.msg.subject.notReceived',
+  'wrong-address': 'advice.msg.subject.wrongAddress',
+  customs: 'advice.msg.subject.customs',
+  damaged: 'advice.msg.subject.damaged',
+  returned: 'advice.msg.subject.returned',
+  'awaiting-shipment': 'advice.msg.subject.awaitingShipment',
 };
 
-function since(f: Filled): string {
-  return f.dates.lastUpdate ? ` since ${f.dates.lastUpdate}` : '';
+/** What happened, in the writer's words: a sentence, and its variant with the date that matters when there is one. */
+interface ProblemSentence {
+  plain: AdviceKey;
+  dated?: { key: AdviceKey; date: keyof OrderDates };
 }
 
-/** What happened, in the writer's words. */
-function problemSentence(problem: Problem, role: Role, f: Filled): string {
-  const mine = role === 'buyer' ? 'my' : 'the';
-  const parcel = role === 'buyer' ? 'My package' : 'The parcel for this order';
-  switch (problem) {
-    case 'delayed':
-      return `${parcel} has not arrived yet and the tracking has not updated${since(f)}.`;
-    case 'lost':
-      return `${parcel} appears to be lost: the tracking has not moved${since(f)}.`;
-    case 'not-received':
-      return `The tracking shows ${mine} package as delivered${f.dates.delivered ? ` on ${f.dates.delivered}` : ''}, but ${
-        role === 'buyer'
-          ? 'I have not received it. I have checked with my household, my neighbours and around the address'
-          : 'the buyer says it has not arrived'
-      }.`;
-    case 'wrong-address':
-      return `The delivery address on ${mine} order is wrong or incomplete and needs to be corrected or the parcel redirected.`;
-    case 'customs':
-      return `${parcel} is held in customs or waiting for import duties.`;
-    case 'damaged':
-      return role === 'buyer'
-        ? 'My package arrived damaged, or with a wrong or faulty item. I have photos of the item, the packaging and the label.'
-        : 'The buyer reports that the parcel arrived damaged, or with a wrong or faulty item.';
-    case 'returned':
-      return `${parcel} was returned to the sender or the delivery failed.`;
-    case 'awaiting-shipment':
-      return role === 'buyer'
-        ? `My order${f.dates.ordered ? ` placed on ${f.dates.ordered}` : ''} has not shipped yet and has no tracking number.`
-        : `This order${f.dates.ordered ? ` placed on ${f.dates.ordered}` : ''} has not shipped yet.`;
-  }
+const since = (key: AdviceKey): ProblemSentence['dated'] => ({ key, date: 'lastUpdate' });
+
+const PROBLEM_SENTENCES: Record<Problem, Record<Role, ProblemSentence>> = {
+  delayed: {
+    buyer: { plain: 'advice.msg.problem.delayed.buyer', dated: since('advice.msg.problem.delayed.buyer.since') },
+    seller: { plain: 'advice.msg.problem.delayed.seller', dated: since('advice.msg.problem.delayed.seller.since') },
+  },
+  lost: {
+    buyer: { plain: 'advice.msg.problem.lost.buyer', dated: since('advice.msg.problem.lost.buyer.since') },
+    seller: { plain: 'advice.msg.problem.lost.seller', dated: since('advice.msg.problem.lost.seller.since') },
+  },
+  'not-received': {
+    buyer: {
+      plain: 'advice.msg.problem.notReceived.buyer',
+      dated: { key: 'advice.msg.problem.notReceived.buyer.on', date: 'delivered' },
+    },
+    seller: {
+      plain: 'advice.msg.problem.notReceived.seller',
+      dated: { key: 'advice.msg.problem.notReceived.seller.on', date: 'delivered' },
+    },
+  },
+  'wrong-address': {
+    buyer: { plain: 'advice.msg.problem.wrongAddress.buyer' },
+    seller: { plain: 'advice.msg.problem.wrongAddress.seller' },
+  },
+  customs: {
+    buyer: { plain: 'advice.msg.problem.customs.buyer' },
+    seller: { plain: 'advice.msg.problem.customs.seller' },
+  },
+  damaged: {
+    buyer: { plain: 'advice.msg.problem.damaged.buyer' },
+    seller: { plain: 'advice.msg.problem.damaged.seller' },
+  },
+  returned: {
+    buyer: { plain: 'advice.msg.problem.returned.buyer' },
+    seller: { plain: 'advice.msg.problem.returned.seller' },
+  },
+  'awaiting-shipment': {
+    buyer: {
+      plain: 'advice.msg.problem.awaitingShipment.buyer',
+      dated: { key: 'advice.msg.problem.awaitingShipment.buyer.placed', date: 'ordered' },
+    },
+    seller: {
+      plain: 'advice.msg.problem.awaitingShipment.seller',
+      dated: { key: 'advice.msg.problem.awaitingShipment.seller.placed', date: 'ordered' },
+    },
+  },
+};
+
+function problemSentence(problem: Problem, role: Role, f: Filled, text: Text): string {
+  const { plain, dated } = PROBLEM_SENTENCES[problem][role];
+  const date = dated && f.dates[dated.date];
+  return dated && date ? text.t(dated.key, { date }) : text.t(plain);
 }
 
-function detailLines(f: Filled, withCarrier: boolean, problem: Problem): string[] {
-  const lines = [`Order number: ${f.orderId}`];
+const DATE_LINES: readonly [keyof OrderDates, AdviceKey][] = [
+  ['ordered', 'advice.msg.line.ordered'],
+  ['shipped', 'advice.msg.line.shipped'],
+  ['estimatedDelivery', 'advice.msg.line.estimatedDelivery'],
+  ['delivered', 'advice.msg.line.delivered'],
+  ['lastUpdate', 'advice.msg.line.lastUpdate'],
+];
+
+function detailLines(f: Filled, withCarrier: boolean, problem: Problem, text: Text): string[] {
+  const lines = [text.t('advice.msg.line.orderNumber', { orderId: f.orderId })];
   // An order that has not shipped has no tracking number yet: no blank to fill in that the message says is missing.
-  const noNumberYet = problem === 'awaiting-shipment' && f.trackingNumber === PLACEHOLDERS.trackingNumber;
+  const noNumberYet = problem === 'awaiting-shipment' && !f.hasTrackingNumber;
   if (!noNumberYet) {
     lines.push(
-      withCarrier ? `Tracking number: ${f.trackingNumber} (${f.carrierName})` : `Tracking number: ${f.trackingNumber}`,
+      withCarrier
+        ? text.t('advice.msg.line.trackingNumberCarrier', { trackingNumber: f.trackingNumber, carrier: f.carrierName })
+        : text.t('advice.msg.line.trackingNumber', { trackingNumber: f.trackingNumber }),
     );
   }
   const dated: string[] = [];
-  if (f.dates.ordered) dated.push(`Ordered: ${f.dates.ordered}`);
-  if (f.dates.shipped) dated.push(`Shipped: ${f.dates.shipped}`);
-  if (f.dates.estimatedDelivery) dated.push(`Estimated delivery: ${f.dates.estimatedDelivery}`);
-  if (f.dates.delivered) dated.push(`Delivered: ${f.dates.delivered}`);
-  if (f.dates.lastUpdate) dated.push(`Last tracking update: ${f.dates.lastUpdate}`);
+  for (const [name, key] of DATE_LINES) {
+    const date = f.dates[name];
+    if (date) dated.push(text.t(key, { date }));
+  }
   if (dated.length > 0) lines.push(dated.join(' · '));
   return lines;
 }
 
-const CARRIER_ASKS: Record<Problem, string> = {
-  delayed: 'Could you please check where the parcel is and when it will be delivered?',
-  lost: 'Could you please open a trace (search) for this parcel and give me a reference number?',
-  'not-received': 'Could you please tell me exactly where and how it was delivered (GPS, photo or signature)?',
-  'wrong-address': 'Could you please tell me whether the parcel can be redirected or held for collection?',
-  customs: 'Could you please tell me what is needed to clear it and how to pay any duties on your own website?',
-  damaged: 'Could you please tell me how to report the damage and what evidence you need?',
-  returned: 'Could you please tell me why it was returned and whether it can be redelivered or collected?',
-  'awaiting-shipment': 'Could you please tell me whether a parcel with this number has been handed to you?',
+const CARRIER_ASKS: Record<Problem, AdviceKey> = {
+  delayed: 'advice.msg.ask.carrier.delayed',
+  lost: 'advice.msg.ask.carrier.lost',
+  'not-received': 'advice.msg.ask.carrier.notReceived',
+  'wrong-address': 'advice.msg.ask.carrier.wrongAddress',
+  customs: 'advice.msg.ask.carrier.customs',
+  damaged: 'advice.msg.ask.carrier.damaged',
+  returned: 'advice.msg.ask.carrier.returned',
+  'awaiting-shipment': 'advice.msg.ask.carrier.awaitingShipment',
 };
 
-function ask(kind: MessageKind, problem: Problem, role: Role): string {
+function ask(kind: MessageKind, problem: Problem, role: Role): AdviceKey {
   switch (kind) {
     case 'tiktok-chat':
     case 'tiktok-ticket':
-      return role === 'buyer'
-        ? 'Could you please look into this with the seller and the carrier and tell me the next step? Thank you for your help.'
-        : 'Could you please look into this with the logistics provider and advise on the next step or compensation?';
+      return role === 'buyer' ? 'advice.msg.ask.tiktok.buyer' : 'advice.msg.ask.tiktok.seller';
     case 'seller-message':
-      return problem === 'awaiting-shipment'
-        ? 'Could you please tell me when it will ship, or cancel and refund it if it cannot ship soon?'
-        : 'Could you please check with the carrier and let me know what you can do (reshipment or refund)?';
+      return problem === 'awaiting-shipment' ? 'advice.msg.ask.seller.awaitingShipment' : 'advice.msg.ask.seller';
     case 'buyer-message':
-      return "I'm sorry for the trouble. I am following this up and will update you as soon as I hear back.";
+      return 'advice.msg.ask.buyer';
     case 'carrier-email':
     case 'carrier-call-notes':
       return CARRIER_ASKS[problem];
   }
 }
 
-/** The filled message for one contact; always plain text of at most MAX_MESSAGE_LENGTH characters. */
-export function composeMessage(kind: MessageKind, fields: MessageFields): string {
-  const f = fill(fields);
-  const problem = problemSentence(fields.problem, fields.role, f);
-  let text: string;
+/**
+ * The filled message for one contact, in `text`'s language; always plain text of at most MAX_MESSAGE_LENGTH
+ * characters.
+ */
+export function composeMessage(kind: MessageKind, fields: MessageFields, text: Text = ENGLISH): string {
+  const f = fill(fields, text);
+  const problem = problemSentence(fields.problem, fields.role, f, text);
+  const request = text.t(ask(kind, fields.problem, fields.role));
+  let out: string;
   if (kind === 'carrier-call-notes') {
-    text = [
-      `Call notes: ${f.carrierName}`,
-      ...detailLines(f, false, fields.problem),
-      `Problem: ${problem}`,
-      `Ask: ${ask(kind, fields.problem, fields.role)}`,
-      'Write down: date and time, the agent’s name, the reference or case number, and what they promised by when.',
+    out = [
+      text.t('advice.msg.callNotes.heading', { carrier: f.carrierName }),
+      ...detailLines(f, false, fields.problem, text),
+      text.t('advice.msg.callNotes.problem', { problem }),
+      text.t('advice.msg.callNotes.ask', { ask: request }),
+      text.t('advice.msg.callNotes.writeDown'),
     ].join('\n');
   } else {
-    const withCarrier = kind !== 'buyer-message' || f.carrierName !== PLACEHOLDERS.carrierName;
-    const opening = kind === 'tiktok-ticket' ? [`Subject: ${SUBJECTS[fields.problem]} (order ${f.orderId})`, ''] : [];
-    text = [
+    const withCarrier = kind !== 'buyer-message' || f.hasCarrierName;
+    const opening =
+      kind === 'tiktok-ticket'
+        ? [text.t('advice.msg.subjectLine', { subject: text.t(SUBJECTS[fields.problem]), orderId: f.orderId }), '']
+        : [];
+    out = [
       ...opening,
-      'Hello,',
+      text.t('advice.msg.greeting'),
       '',
       problem,
       '',
-      ...detailLines(f, withCarrier, fields.problem),
+      ...detailLines(f, withCarrier, fields.problem, text),
       '',
-      ask(kind, fields.problem, fields.role),
+      request,
       '',
-      'Thank you.',
+      text.t('advice.msg.thanks'),
     ].join('\n');
   }
-  return text.length > MAX_MESSAGE_LENGTH ? text.slice(0, MAX_MESSAGE_LENGTH) : text;
+  return out.length > MAX_MESSAGE_LENGTH ? out.slice(0, MAX_MESSAGE_LENGTH) : out;
 }

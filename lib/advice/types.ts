@@ -1,3 +1,5 @@
+import type { Text } from '../i18n/catalog';
+import type { AdviceKey } from '../i18n/messages/en/advice';
 import type { OrderDates, Role, ShippingMode } from '../order';
 
 export type Problem =
@@ -30,6 +32,10 @@ export interface AdviseInput {
   trackingNumber?: string;
   /** The carrier's display name for message templates (the popup has it from the directory). */
   carrierName?: string;
+  /** The language the advice is shown in (steps, deadlines, labels, in-app paths); English when absent. */
+  text?: Text;
+  /** The language the ready-to-copy messages are written in (the "write in" choice); `text` when absent. */
+  messageText?: Text;
 }
 
 /** Who the user contacts in a step. */
@@ -66,9 +72,19 @@ export interface RuleSource {
   checked: string;
 }
 
+/** A source as data: its title is a message, shown in the reader's language (see `RuleSource`). */
+export interface SourceRef {
+  url: string;
+  title: AdviceKey;
+  /** ISO date the source was checked. */
+  checked: string;
+}
+
 export interface AdviceStep {
   id: string;
   title: string;
+  /** The message `title` was written from: what a case stores, so the title shows in the reader's language later. */
+  titleKey: AdviceKey;
   /** Plain-language explanation (one or two sentences). */
   detail: string;
   who: Party;

@@ -4,8 +4,11 @@
  * TikTok Shop has no phone line: buyers are routed in-app, sellers to Seller Center on their market's own host.
  * Research: ../shared/research/tiktok.md §1.2-1.3 (Seller Center hosts and paths), §4-5 (escalation), §6 (help sites).
  * `verified: true` only for pages on TikTok's own domains that research read; addresses inferred from a pattern seen
- * on another host are marked `verified: false` with a note saying so.
+ * on another host are marked `verified: false` with a note saying so. Labels, notes and the steps of in-app paths
+ * are messages (lib/i18n/messages/en/advice.ts, `tiktok.*`): `tiktokChannels` gives them in the reader's language.
  */
+import { ENGLISH, type Text } from '../i18n/catalog';
+import type { AdviceKey } from '../i18n/messages/en/advice';
 import { toMarket, type Market } from '../regions';
 import type { ChannelContact, Sourced, TikTokChannels } from './types';
 
@@ -32,19 +35,36 @@ export const OMITTED_TIKTOK_CHANNELS: readonly { channel: string; reason: string
 
 /** Shown when the market is unknown: the user gets TikTok's general route, worded for the role. */
 export const UNKNOWN_REGION_NOTE = {
-  buyer:
-    "We don't know your TikTok Shop market, so this is TikTok's general in-app route (documented for the US). " +
-    'Choose your country in the settings to get your market’s route and policy pages.',
-  seller:
-    "We don't know your TikTok Shop market, so this is TikTok's general Seller Center route (documented for the US). " +
-    'Choose your country in the settings to get your market’s Seller Center and policy pages.',
-} as const;
+  buyer: 'tiktok.note.unknownRegionBuyer',
+  seller: 'tiktok.note.unknownRegion',
+} as const satisfies Record<'buyer' | 'seller', AdviceKey>;
 
-const official = (source: string, note?: string): Sourced =>
+/** `Sourced` as data: its note is a message. */
+type SourcedSpec = Omit<Sourced, 'note'> & { note?: AdviceKey };
+/** `ChannelContact` as data: its label and note are messages. */
+type PageSpec = Omit<ChannelContact, 'label' | 'note'> & { label: AdviceKey; note?: AdviceKey };
+/** `TikTokChannels` as data, before it is put into words. */
+interface ChannelsSpec {
+  region?: string;
+  role: 'buyer' | 'seller';
+  inAppPath?: readonly AdviceKey[];
+  inAppSource?: SourcedSpec;
+  help?: PageSpec;
+  ticket?: PageSpec;
+  policy?: PageSpec;
+  more: readonly PageSpec[];
+}
+
+const official = (source: string, note?: AdviceKey): SourcedSpec =>
   note ? { source, checked: CHECKED, verified: true, note } : { source, checked: CHECKED, verified: true };
-const unconfirmed = (source: string, note: string): Sourced => ({ source, checked: CHECKED, verified: false, note });
+const unconfirmed = (source: string, note: AdviceKey): SourcedSpec => ({
+  source,
+  checked: CHECKED,
+  verified: false,
+  note,
+});
 
-const page = (kind: ChannelContact['kind'], url: string, label: string, sourced: Sourced): ChannelContact => ({
+const page = (kind: ChannelContact['kind'], url: string, label: AdviceKey, sourced: SourcedSpec): PageSpec => ({
   kind,
   url,
   label,
@@ -57,23 +77,21 @@ const US_BUYER_HELP = 'https://business.tiktokshop.com/us/blog/detail/10021815';
 const SEA_BUYER_HELP = 'https://seller-id.tokopedia.com/university/essay?knowledge_id=7753815881746178&lang=en';
 
 /** US wording (29 Apr 2024): Profile > Your orders > Help (top right) > red Get Help button > question > Contact us. */
-const US_BUYER_PATH = ['Profile', 'Your orders', 'Help', 'Get Help', 'Choose your question', 'Contact us'];
-const US_BUYER_SOURCE = official(
-  US_BUYER_HELP,
-  "Ask the seller first: Profile > Your orders > the seller's name > Message. If they can't help, contact TikTok here.",
-);
+const US_BUYER_PATH: readonly AdviceKey[] = [
+  'tiktok.app.profile',
+  'tiktok.app.yourOrders',
+  'tiktok.app.help',
+  'tiktok.app.getHelp',
+  'tiktok.app.chooseQuestion',
+  'tiktok.app.contactUs',
+];
+const US_BUYER_SOURCE = official(US_BUYER_HELP, 'tiktok.note.usBuyerPath');
 
 /** TikTok's wording for South-East Asia and Indonesia ("TikTok app > Orders-Contact TikTok"). */
-const SEA_BUYER_PATH = ['Orders', 'Contact TikTok'];
-const SEA_BUYER_SOURCE = official(
-  SEA_BUYER_HELP,
-  'Older wording from TikTok Shop seller help for SEA and Indonesia; the current app may label the steps differently.',
-);
+const SEA_BUYER_PATH: readonly AdviceKey[] = ['tiktok.app.orders', 'tiktok.app.contactTiktok'];
+const SEA_BUYER_SOURCE = official(SEA_BUYER_HELP, 'tiktok.note.seaBuyerPath');
 
-const ELSEWHERE_BUYER_SOURCE = official(
-  US_BUYER_HELP,
-  'TikTok documents this path for the US; the app in your market may word the steps differently.',
-);
+const ELSEWHERE_BUYER_SOURCE = official(US_BUYER_HELP, 'tiktok.note.elsewhereBuyerPath');
 
 // --- Buyer: policy pages ---------------------------------------------------------------------------------------
 
@@ -85,53 +103,34 @@ const EU_RETURNS_ES =
 const EU_RETURNS_OTHER_LANGUAGE = page(
   'help',
   EU_RETURNS_ES,
-  'TikTok Shop returns and refunds policy (EEA, Spanish)',
-  official(
-    EU_RETURNS_ES,
-    'Only the Spanish version of the EEA policy was found; other language versions were not confirmed.',
-  ),
+  'tiktok.page.euReturnsSpanish',
+  official(EU_RETURNS_ES, 'tiktok.note.euReturnsSpanishOnly'),
 );
 
-const BUYER_POLICY: Partial<Record<Market, ChannelContact>> = {
+const BUYER_POLICY: Partial<Record<Market, PageSpec>> = {
   US: page(
     'help',
     'https://shop.tiktok.com/us/money-back-guarantee',
-    'TikTok Shop money-back guarantee',
-    official(
-      'https://shop.tiktok.com/us/money-back-guarantee',
-      'Covers up to 90 days from "Delivered"; find the link on the Order details page.',
-    ),
+    'tiktok.page.usMoneyBackGuarantee',
+    official('https://shop.tiktok.com/us/money-back-guarantee', 'tiktok.note.usMoneyBackGuarantee'),
   ),
-  GB: page(
-    'help',
-    UK_RETURNS,
-    'TikTok Shop returns and refunds policy (UK)',
-    official(UK_RETURNS, '14-day right to cancel plus a 30-day extended returns benefit from receipt.'),
-  ),
-  ES: page(
-    'help',
-    EU_RETURNS_ES,
-    'Política de devoluciones y reembolsos de TikTok Shop',
-    official(EU_RETURNS_ES, 'EEA policy, last updated 1 July 2025.'),
-  ),
+  GB: page('help', UK_RETURNS, 'tiktok.page.gbReturns', official(UK_RETURNS, 'tiktok.note.gbReturns')),
+  ES: page('help', EU_RETURNS_ES, 'tiktok.page.esReturns', official(EU_RETURNS_ES, 'tiktok.note.esReturns')),
   IE: EU_RETURNS_OTHER_LANGUAGE,
   DE: EU_RETURNS_OTHER_LANGUAGE,
   FR: EU_RETURNS_OTHER_LANGUAGE,
   IT: EU_RETURNS_OTHER_LANGUAGE,
 };
 
-const BUYER_MORE: Partial<Record<Market, ChannelContact[]>> = {
+const BUYER_MORE: Partial<Record<Market, readonly PageSpec[]>> = {
   US: [
     page(
       'help',
       'https://business.tiktokshop.com/us/blog/detail/10021813',
-      'Package marked delivered but not received',
-      official(
-        'https://business.tiktokshop.com/us/blog/detail/10021813',
-        'Request a return or refund within 30 days of the "Delivered" update, reason "Package wasn\'t received".',
-      ),
+      'tiktok.page.usNotReceived',
+      official('https://business.tiktokshop.com/us/blog/detail/10021813', 'tiktok.note.usNotReceived'),
     ),
-    page('help', US_BUYER_HELP, 'How to contact the seller or TikTok Shop', official(US_BUYER_HELP)),
+    page('help', US_BUYER_HELP, 'tiktok.page.usContactSellerOrTiktok', official(US_BUYER_HELP)),
   ],
 };
 
@@ -172,52 +171,44 @@ const TH_SELLER_HELP = 'https://seller-th.tiktok.com/university/essay?knowledge_
 const ID_SELLER_HELP = 'https://seller-id.tokopedia.com/university/essay?knowledge_id=6993739885184770&lang=en';
 
 /** Seller help articles on the market's own host that research read (tiktok.md §5.1-5.2). */
-const SELLER_HELP_ARTICLE: Partial<Record<Market, ChannelContact>> = {
-  US: page(
-    'help',
-    US_SELLER_HELP,
-    'Seller Center: contact TikTok Shop support',
-    official(US_SELLER_HELP, 'Live agents daily 5:00 AM–11:00 PM PST; outside those hours only FAQs.'),
-  ),
-  VN: page('help', SEA_SELLER_HELP, 'Seller Center: logistics issues and tickets', official(SEA_SELLER_HELP)),
-  TH: page(
-    'help',
-    TH_SELLER_HELP,
-    'Seller Center: logistics tickets (lost, damaged, not received)',
-    official(TH_SELLER_HELP),
-  ),
-  ID: page('help', ID_SELLER_HELP, 'Seller Center: Help Center and Ticket Log', official(ID_SELLER_HELP)),
+const SELLER_HELP_ARTICLE: Partial<Record<Market, PageSpec>> = {
+  US: page('help', US_SELLER_HELP, 'tiktok.page.usSellerHelp', official(US_SELLER_HELP, 'tiktok.note.usSellerHours')),
+  VN: page('help', SEA_SELLER_HELP, 'tiktok.page.vnSellerHelp', official(SEA_SELLER_HELP)),
+  TH: page('help', TH_SELLER_HELP, 'tiktok.page.thSellerHelp', official(TH_SELLER_HELP)),
+  ID: page('help', ID_SELLER_HELP, 'tiktok.page.idSellerHelp', official(ID_SELLER_HELP)),
 };
 
-const US_SELLER_PATH = ['Seller Center', 'Help Center', 'Contact Us'];
-const SEA_SELLER_PATH = [
-  'Seller Center',
-  'Help Center',
-  'Ticket Log',
-  'Contact Us',
-  'Complaints & Disputes',
-  'Logistic Issue',
+const US_SELLER_PATH: readonly AdviceKey[] = [
+  'tiktok.seller.sellerCenter',
+  'tiktok.seller.helpCenter',
+  'tiktok.seller.contactUs',
 ];
-const ID_SELLER_PATH = ['Seller Center', 'Help Center', 'Ticket Log'];
+const SEA_SELLER_PATH: readonly AdviceKey[] = [
+  'tiktok.seller.sellerCenter',
+  'tiktok.seller.helpCenter',
+  'tiktok.seller.ticketLog',
+  'tiktok.seller.contactUs',
+  'tiktok.seller.complaintsDisputes',
+  'tiktok.seller.logisticIssue',
+];
+const ID_SELLER_PATH: readonly AdviceKey[] = [
+  'tiktok.seller.sellerCenter',
+  'tiktok.seller.helpCenter',
+  'tiktok.seller.ticketLog',
+];
 
-const US_SELLER_SOURCE = official(US_SELLER_HELP, 'Through the Assistant icon or Help Center in Seller Center.');
-const SEA_SELLER_SOURCE = official(
-  SEA_SELLER_HELP,
-  'Documented on the Vietnam Seller Center help; TikTok uses the same flow across SEA.',
-);
+const US_SELLER_SOURCE = official(US_SELLER_HELP, 'tiktok.note.usSellerPath');
+const SEA_SELLER_SOURCE = official(SEA_SELLER_HELP, 'tiktok.note.seaSellerPath');
 const ID_SELLER_SOURCE = official(ID_SELLER_HELP);
-const ELSEWHERE_SELLER_SOURCE = official(
-  US_SELLER_HELP,
-  'TikTok documents this path for the US Seller Center; your market’s Seller Center may word it differently.',
-);
+const ELSEWHERE_SELLER_SOURCE = official(US_SELLER_HELP, 'tiktok.note.elsewhereSellerPath');
 
 const UK_EU_PLATFORM_SHIPPING = page(
   'help',
   'https://partner.tiktokshop.com/docv2/page/i83mvdfg',
-  'TikTok Shipping in the UK and EU (carriers per market)',
-  official('https://partner.tiktokshop.com/docv2/page/i83mvdfg', 'TikTok Shop partner documentation.'),
+  'tiktok.page.ukEuPlatformShipping',
+  official('https://partner.tiktokshop.com/docv2/page/i83mvdfg', 'tiktok.note.partnerDocumentation'),
 );
-const SELLER_POLICY: Partial<Record<Market, ChannelContact>> = {
+const SELLER_POLICY: Partial<Record<Market, PageSpec>> = {
   GB: UK_EU_PLATFORM_SHIPPING,
   ES: UK_EU_PLATFORM_SHIPPING,
   DE: UK_EU_PLATFORM_SHIPPING,
@@ -226,41 +217,41 @@ const SELLER_POLICY: Partial<Record<Market, ChannelContact>> = {
   US: page(
     'help',
     'https://seller-us.tiktok.com/university/essay?default_language=en&knowledge_id=8308896260065025',
-    'Seller Shipping rules (delivery times, lost parcels, tracking corrections)',
+    'tiktok.page.usSellerShippingRules',
     official('https://seller-us.tiktok.com/university/essay?default_language=en&knowledge_id=8308896260065025'),
   ),
   TH: page(
     'help',
     'https://seller-th.tiktok.com/university/essay?knowledge_id=6837812376864514&lang=en',
-    'Ship by TikTok and Ship by Seller',
+    'tiktok.page.thShippingModes',
     official('https://seller-th.tiktok.com/university/essay?knowledge_id=6837812376864514&lang=en'),
   ),
   VN: page(
     'help',
     'https://seller-vn.tiktok.com/university/essay?knowledge_id=6837808157378305&lang=en',
-    'Lost or damaged parcels shipped by platform: compensation',
+    'tiktok.page.vnLostDamaged',
     official('https://seller-vn.tiktok.com/university/essay?knowledge_id=6837808157378305&lang=en'),
   ),
   ID: page(
     'help',
     'https://seller-id.tokopedia.com/university/essay?knowledge_id=7753815881746178&lang=en',
-    'Returns and refunds (TikTok Shop by Tokopedia)',
+    'tiktok.page.idReturns',
     official('https://seller-id.tokopedia.com/university/essay?knowledge_id=7753815881746178&lang=en'),
   ),
 };
 
-const SELLER_MORE: Partial<Record<Market, ChannelContact[]>> = {
+const SELLER_MORE: Partial<Record<Market, readonly PageSpec[]>> = {
   US: [
     page(
       'claims',
       'https://seller-us.tiktok.com/university/essay?knowledge_id=8280381640656683&lang=en',
-      'TikTok Shipping insurance claims (within 90 days of the ship date)',
+      'tiktok.page.usInsuranceClaims',
       official('https://seller-us.tiktok.com/university/essay?knowledge_id=8280381640656683&lang=en'),
     ),
     page(
       'help',
       'https://seller-us.tiktok.com/university/essay?knowledge_id=1830506744514347',
-      'Upgraded TikTok Shipping and Collections by TikTok',
+      'tiktok.page.usUpgradedShipping',
       official('https://seller-us.tiktok.com/university/essay?knowledge_id=1830506744514347'),
     ),
   ],
@@ -268,7 +259,7 @@ const SELLER_MORE: Partial<Record<Market, ChannelContact[]>> = {
     page(
       'help',
       'https://seller-th.tiktok.com/university/essay?knowledge_id=7093161202353921&lang=en',
-      'Failed deliveries and returning parcels',
+      'tiktok.page.thFailedDeliveries',
       official('https://seller-th.tiktok.com/university/essay?knowledge_id=7093161202353921&lang=en'),
     ),
   ],
@@ -276,75 +267,60 @@ const SELLER_MORE: Partial<Record<Market, ChannelContact[]>> = {
     page(
       'help',
       'https://seller-vn.tiktok.com/university/essay?knowledge_id=2901402355762946&lang=en',
-      'Buyer return and refund rules (15 days after delivery)',
+      'tiktok.page.vnBuyerReturns',
       official('https://seller-vn.tiktok.com/university/essay?knowledge_id=2901402355762946&lang=en'),
     ),
   ],
 };
 
 /** Cross-border sellers from China use the global selling Seller Center (region `CN`). */
-const CROSS_BORDER: TikTokChannels = {
+const CROSS_BORDER: ChannelsSpec = {
   region: 'CN',
   role: 'seller',
-  inAppPath: ['Seller Center', 'Help Center', 'Contact Us'],
-  inAppSource: unconfirmed(
-    'https://dny123.com/t/U24cxLnS',
-    'The global selling Seller Center, as a seller guide describes it; TikTok has not confirmed this path.',
-  ),
+  inAppPath: US_SELLER_PATH,
+  inAppSource: unconfirmed('https://dny123.com/t/U24cxLnS', 'tiktok.note.globalSellingPath'),
   help: page(
     'help',
     'https://seller.tiktokglobalshop.com/university',
-    'TikTok Shop Academy (global selling)',
-    unconfirmed('https://dny123.com/t/U24cxLnS', 'Address from a seller guide; not confirmed by TikTok.'),
+    'tiktok.page.globalAcademy',
+    unconfirmed('https://dny123.com/t/U24cxLnS', 'tiktok.note.sellerGuideAddress'),
   ),
   ticket: page(
     'contact-page',
     'https://seller.tiktokglobalshop.com/ticket/create',
-    'Create a ticket (global selling Seller Center)',
-    unconfirmed('https://dny123.com/t/U24cxLnS', 'Address from a seller guide; not confirmed by TikTok.'),
+    'tiktok.page.globalTicket',
+    unconfirmed('https://dny123.com/t/U24cxLnS', 'tiktok.note.sellerGuideAddress'),
   ),
   more: [],
 };
 
-function sellerHelp(market: Market, seller: SellerMarket): ChannelContact {
+function sellerHelp(market: Market, seller: SellerMarket): PageSpec {
   const article = SELLER_HELP_ARTICLE[market];
   if (article) return article;
   const url = `https://${seller.host}/university${seller.sharedHost ? `?shop_region=${market}` : ''}`;
   return page(
     'help',
     url,
-    'Seller University (Seller Center help)',
-    unconfirmed(
-      url,
-      seller.hostOfficial
-        ? 'Seller University lives under /university on each Seller Center host; this landing page was not opened.'
-        : 'This Seller Center address is not confirmed on an official TikTok page.',
-    ),
+    'tiktok.page.sellerUniversity',
+    unconfirmed(url, seller.hostOfficial ? 'tiktok.note.universityNotOpened' : 'tiktok.note.hostNotConfirmed'),
   );
 }
 
-function sellerTicket(market: Market, seller: SellerMarket): ChannelContact {
+function sellerTicket(market: Market, seller: SellerMarket): PageSpec {
   const url = `https://${seller.host}/ticket?shop_region=${market}`;
   const sourced =
     market === 'VN'
-      ? unconfirmed(
-          SEA_SELLER_HELP,
-          'Ticket page address not confirmed by TikTok; the linked article describes the ticket flow.',
-        )
-      : unconfirmed(
-          url,
-          // Follows the ticket address used for Vietnam (seller-vn.tiktok.com/ticket?shop_region=VN).
-          'Address not confirmed for this market. ' +
-            'If it does not open, use Help Center > Contact Us in Seller Center.',
-        );
-  return page('contact-page', url, 'Seller Center support ticket', sourced);
+      ? unconfirmed(SEA_SELLER_HELP, 'tiktok.note.vnTicketAddress')
+      : // Follows the ticket address used for Vietnam (seller-vn.tiktok.com/ticket?shop_region=VN).
+        unconfirmed(url, 'tiktok.note.ticketAddressNotConfirmed');
+  return page('contact-page', url, 'tiktok.page.sellerTicket', sourced);
 }
 
-function buyerChannels(market: Market | undefined): TikTokChannels {
+function buyerChannels(market: Market | undefined): ChannelsSpec {
   if (!market) {
     return {
       role: 'buyer',
-      inAppPath: [...US_BUYER_PATH],
+      inAppPath: US_BUYER_PATH,
       inAppSource: { ...ELSEWHERE_BUYER_SOURCE, note: UNKNOWN_REGION_NOTE.buyer },
       more: [],
     };
@@ -355,18 +331,18 @@ function buyerChannels(market: Market | undefined): TikTokChannels {
   return {
     region: market,
     role: 'buyer',
-    inAppPath: [...(market === 'US' ? US_BUYER_PATH : sea ? SEA_BUYER_PATH : US_BUYER_PATH)],
+    inAppPath: market === 'US' ? US_BUYER_PATH : sea ? SEA_BUYER_PATH : US_BUYER_PATH,
     inAppSource: market === 'US' ? US_BUYER_SOURCE : sea ? SEA_BUYER_SOURCE : ELSEWHERE_BUYER_SOURCE,
     ...(policy ? { policy } : {}),
-    more: [...(BUYER_MORE[market] ?? [])],
+    more: BUYER_MORE[market] ?? [],
   };
 }
 
-function sellerChannels(market: Market | undefined): TikTokChannels {
+function sellerChannels(market: Market | undefined): ChannelsSpec {
   if (!market) {
     return {
       role: 'seller',
-      inAppPath: [...US_SELLER_PATH],
+      inAppPath: US_SELLER_PATH,
       inAppSource: { ...ELSEWHERE_SELLER_SOURCE, note: UNKNOWN_REGION_NOTE.seller },
       more: [],
     };
@@ -377,7 +353,7 @@ function sellerChannels(market: Market | undefined): TikTokChannels {
   return {
     region: market,
     role: 'seller',
-    inAppPath: [...(market === 'ID' ? ID_SELLER_PATH : sea ? SEA_SELLER_PATH : US_SELLER_PATH)],
+    inAppPath: market === 'ID' ? ID_SELLER_PATH : sea ? SEA_SELLER_PATH : US_SELLER_PATH,
     inAppSource:
       market === 'ID'
         ? ID_SELLER_SOURCE
@@ -389,18 +365,41 @@ function sellerChannels(market: Market | undefined): TikTokChannels {
     help: sellerHelp(market, seller),
     ticket: sellerTicket(market, seller),
     ...(policy ? { policy } : {}),
-    more: [...(SELLER_MORE[market] ?? [])],
+    more: SELLER_MORE[market] ?? [],
   };
 }
 
+function sourcedIn({ note, ...rest }: SourcedSpec, text: Text): Sourced {
+  return note ? { ...rest, note: text.t(note) } : rest;
+}
+
+function pageIn({ label, note, ...rest }: PageSpec, text: Text): ChannelContact {
+  return { ...rest, label: text.t(label), ...(note ? { note: text.t(note) } : {}) };
+}
+
+/** The channels in `text`'s language: fresh objects and arrays, so a caller cannot change the directory. */
+function inWords(spec: ChannelsSpec, text: Text): TikTokChannels {
+  const channels: TikTokChannels = { role: spec.role, more: spec.more.map((p) => pageIn(p, text)) };
+  if (spec.region) channels.region = spec.region;
+  if (spec.inAppPath) channels.inAppPath = spec.inAppPath.map((key) => text.t(key));
+  if (spec.inAppSource) channels.inAppSource = sourcedIn(spec.inAppSource, text);
+  if (spec.help) channels.help = pageIn(spec.help, text);
+  if (spec.ticket) channels.ticket = pageIn(spec.ticket, text);
+  if (spec.policy) channels.policy = pageIn(spec.policy, text);
+  return channels;
+}
+
 /**
- * TikTok Shop's own channels for a market (ISO alpha-2; `UK` is read as `GB`) and role. `CN` gives cross-border
- * sellers the global selling Seller Center. An unknown or missing region gets the general in-app route, with
- * `inAppSource.note` set to the role's {@link UNKNOWN_REGION_NOTE}.
+ * TikTok Shop's own channels for a market (ISO alpha-2; `UK` is read as `GB`) and role, in `text`'s language. `CN`
+ * gives cross-border sellers the global selling Seller Center. An unknown or missing region gets the general in-app
+ * route, with `inAppSource.note` saying (for the role) that the market is unknown.
  */
-export function tiktokChannels(region: string | undefined, role: 'buyer' | 'seller'): TikTokChannels {
-  if (role === 'seller' && region?.trim().toUpperCase() === 'CN')
-    return { ...CROSS_BORDER, inAppPath: [...(CROSS_BORDER.inAppPath ?? [])], more: [] };
+export function tiktokChannels(
+  region: string | undefined,
+  role: 'buyer' | 'seller',
+  text: Text = ENGLISH,
+): TikTokChannels {
+  if (role === 'seller' && region?.trim().toUpperCase() === 'CN') return inWords(CROSS_BORDER, text);
   const market = toMarket(region);
-  return role === 'buyer' ? buyerChannels(market) : sellerChannels(market);
+  return inWords(role === 'buyer' ? buyerChannels(market) : sellerChannels(market), text);
 }

@@ -1,6 +1,5 @@
 import { type CaseLogLimits, type NewEntry, appendEntry, isOrderId, mergeEntries } from '../advice/case-log';
 import { isIsoDate } from '../advice/dates';
-import { cleanText } from '../advice/templates';
 import type { AdviceStep, Problem } from '../advice/types';
 import type { OrderDates, Role, ShippingMode } from '../order';
 import type { Market } from '../regions';
@@ -90,13 +89,16 @@ function upsert(
   return trimCaseBook(put(book, next), limits, next.key).kept;
 }
 
-/** The advice's dated steps as a case keeps them: each step's deadline and its follow-up, in the advice's order. */
+/**
+ * The advice's dated steps as a case keeps them: each step's deadline and its follow-up, in the advice's order, with
+ * the message of the step's title (never its words, which are in one language).
+ */
 export function datesFromSteps(steps: readonly AdviceStep[]): CaseDate[] {
   const dates: CaseDate[] = [];
   for (const step of steps) {
-    const title = cleanText(step.title, CASE_LIMITS.title) ?? step.id;
-    if (isIsoDate(step.deadline)) dates.push({ step: step.id, kind: 'deadline', date: step.deadline, title });
-    if (isIsoDate(step.followUp)) dates.push({ step: step.id, kind: 'follow-up', date: step.followUp, title });
+    const { titleKey } = step;
+    if (isIsoDate(step.deadline)) dates.push({ step: step.id, kind: 'deadline', date: step.deadline, titleKey });
+    if (isIsoDate(step.followUp)) dates.push({ step: step.id, kind: 'follow-up', date: step.followUp, titleKey });
   }
   return dates.slice(0, CASE_LIMITS.datesPerCase);
 }

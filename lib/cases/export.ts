@@ -1,10 +1,13 @@
 import { csvCell } from '../advice/case-log';
+import { ENGLISH, type Text } from '../i18n/catalog';
 import { nextDate } from './next-date';
+import { caseDateTitle } from './titles';
 import type { Case, CaseBook } from './types';
 
 /**
  * Every case as CSV, for a spreadsheet or a claim: one row per logged contact with its case's fields, and one row
- * for a case with no contact yet. Values are ids and ISO dates (stable across languages); RFC 4180 with CRLF ends.
+ * for a case with no contact yet. Values are ids and ISO dates (stable across languages), but for the next step's
+ * title, in the reader's language; RFC 4180 with CRLF ends.
  */
 export const CASES_CSV_HEADER = [
   'case',
@@ -25,7 +28,7 @@ export const CASES_CSV_HEADER = [
   'note',
 ] as const;
 
-function caseCells(current: Case, today: string): string[] {
+function caseCells(current: Case, today: string, text: Text): string[] {
   const next = nextDate(current, today);
   return [
     current.key,
@@ -38,15 +41,15 @@ function caseCells(current: Case, today: string): string[] {
     current.state,
     next?.date.date ?? '',
     next?.date.kind ?? '',
-    next?.date.title ?? '',
+    next ? caseDateTitle(next.date, text) : '',
   ];
 }
 
 /** `cases` in the order given (the caller sorts); `today` decides each case's next date. */
-export function exportCasesCsv(cases: readonly Case[], today: string): string {
+export function exportCasesCsv(cases: readonly Case[], today: string, text: Text = ENGLISH): string {
   const rows: string[] = [CASES_CSV_HEADER.join(',')];
   for (const current of cases) {
-    const head = caseCells(current, today);
+    const head = caseCells(current, today, text);
     const entries = current.log.length > 0 ? current.log : [undefined];
     for (const e of entries) {
       const cells = e ? [e.at, e.channel, e.party, e.reference ?? '', e.note ?? ''] : ['', '', '', '', ''];

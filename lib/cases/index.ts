@@ -10,3 +10,4 @@ export * from './reminders';
 export * from './item';
 export * from './migrate';
 export * from './export';
+export * from './titles';

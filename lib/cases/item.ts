@@ -6,6 +6,7 @@ import type { OrderDates } from '../order';
 import { toMarket } from '../regions';
 import type { ItemSpec } from '../storage';
 import { emptyCaseBook, isCaseKey } from './cases';
+import { storedTitle } from './titles';
 import { type Case, type CaseBook, type CaseDate, CASE_LIMITS, CASE_STATES, DATE_KINDS } from './types';
 
 /**
@@ -53,7 +54,9 @@ function readDate(raw: unknown): CaseDate | undefined {
   const { step, kind, date, done, reminder } = raw;
   if (typeof step !== 'string' || !STEP_ID.test(step) || !isIsoDate(date)) return undefined;
   if (!(DATE_KINDS as readonly unknown[]).includes(kind)) return undefined;
-  const read: CaseDate = { step, kind: kind as CaseDate['kind'], date, title: readTitle(raw.title) ?? step };
+  const read: CaseDate = { step, kind: kind as CaseDate['kind'], date };
+  const title = storedTitle(raw.titleKey, typeof raw.title === 'string' ? readTitle(raw.title) : undefined);
+  if (title) Object.assign(read, title);
   if (done === true) read.done = true;
   if (isObject(reminder)) {
     const { daysBefore, fired } = reminder;
@@ -134,10 +137,35 @@ export function readCaseBook(raw: unknown): CaseBook {
   return book;
 }
 
-/** Version 1 (issue 16), no migrations of its own yet; the case log's entries move in through lib/cases/migrate.ts. */
+/**
+ * Version 2: a dated step keeps the message of its title (`titleKey`) instead of its English words (`title`), so it
+ * shows in the reader's language. Words that match no title are kept as they are. Total and idempotent: anything
+ * that is not a case or a date passes unchanged, for `read` to make the best of.
+ */
+export function titlesAsMessages(previous: unknown): unknown {
+  if (!isObject(previous) || !isObject(previous.cases)) return previous;
+  const cases: Record<string, unknown> = {};
+  for (const [key, stored] of Object.entries(previous.cases)) {
+    cases[key] =
+      isObject(stored) && Array.isArray(stored.dates)
+        ? { ...stored, dates: stored.dates.map(dateWithTitleKey) }
+        : stored;
+  }
+  return { ...previous, cases };
+}
+
+function dateWithTitleKey(stored: unknown): unknown {
+  if (!isObject(stored) || typeof stored.title !== 'string') return stored;
+  const title = storedTitle(stored.titleKey, stored.title);
+  if (!title || !('titleKey' in title)) return stored;
+  const { title: _words, ...rest } = stored;
+  return { ...rest, titleKey: title.titleKey };
+}
+
+/** The case log's entries moved in through lib/cases/migrate.ts (version 1, issue 16). */
 export const CASES_ITEM: ItemSpec<CaseBook> = {
   key: 'local:cases',
-  version: 1,
+  version: 2,
   read: readCaseBook,
-  migrations: {},
+  migrations: { 2: titlesAsMessages },
 };

@@ -1,5 +1,6 @@
 import { type CaseLogEntry, LIMITS } from '../advice/case-log';
 import type { Problem } from '../advice/types';
+import type { AdviceKey } from '../i18n/messages/en/advice';
 import type { OrderDates, Role, ShippingMode } from '../order';
 import type { Market } from '../regions';
 
@@ -30,8 +31,16 @@ export interface CaseDate {
   kind: DateKind;
   /** ISO `YYYY-MM-DD`. */
   date: string;
-  /** The step's title, for display where the advice is not worked out again. */
-  title: string;
+  /**
+   * The message of the step's title, for display where the advice is not worked out again: shown in the reader's
+   * language of the day (`caseDateTitle`), not the one the step was picked in.
+   */
+  titleKey?: AdviceKey;
+  /**
+   * The title in words, only for a date stored before titles were messages (version 1 stored English words) whose
+   * words match no title today. Shown as they are.
+   */
+  title?: string;
   /** The user marked it done: it no longer counts as the next date, and its reminder is off. */
   done?: boolean;
   reminder?: Reminder;

@@ -9,6 +9,7 @@ afterEach(cleanup);
 const STEP: AdviceStep = {
   id: 'not-received-request',
   title: 'Request a refund: "Package wasn\'t received"',
+  titleKey: 'advice.step.requestRefund.title.us',
   detail: 'Open the order and request a return or refund.',
   who: 'tiktok',
   when: 'within 30 days of Delivered',
@@ -47,7 +48,7 @@ describe('AdviceStepItem', () => {
     expect(item.textContent).toContain('Contact TikTok Shop');
     expect(screen.getByTestId('deadline').textContent).toBe('Request by 29 Dec· 33 days leftdue soon');
     expect(item.textContent).toContain('Follow up on 3 Dec if nothing happens');
-    expect(item.textContent).toContain('Have ready: order ID, tracking number');
+    expect(item.textContent).toContain('Have ready: order ID and tracking number');
     expect(item.textContent).toContain('When: within 30 days of Delivered');
   });
 

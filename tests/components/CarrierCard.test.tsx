@@ -3,6 +3,9 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { contactsFor } from '../../lib/carriers';
 import { CarrierCard } from '../../components/CarrierCard';
+import { setText } from '../../components/strings';
+import { EN } from '../../lib/i18n/catalog';
+import { createTranslator, withDirectory } from '../../lib/i18n/translator';
 
 afterEach(cleanup);
 
@@ -280,5 +283,24 @@ describe('CarrierCard: caveats and the carrier’s own answer', () => {
     render(<CarrierCard carrierId="kerry-express" region="TH" now={NOW} today={TODAY} />);
     expect(screen.getByTestId('hotline').textContent).toBe('1217');
     expect(screen.getByTestId('caveat-claims-only').closest('.phone')!.textContent).toContain('1217 ext. 5');
+  });
+
+  it('speaks the directory’s labels and notes in the page’s language, and keeps English where it has none', () => {
+    setText(
+      withDirectory(createTranslator('de', {}, EN), {
+        'Customer service': 'Kundenservice',
+        'No UPS customer-service number outside the US could be confirmed; use ups.com.':
+          'Außerhalb der USA ist keine Kundenservicenummer von UPS bestätigt; nutzen Sie ups.com.',
+      }),
+    );
+    const { unmount } = render(<CarrierCard carrierId="usps" region="US" now={NOW} today={TODAY} />);
+    expect(screen.getAllByText('Kundenservice').length).toBeGreaterThan(0);
+    expect(screen.queryByText('Customer service')).toBeNull();
+    unmount();
+
+    render(<CarrierCard carrierId="ups" region="GB" now={NOW} today={TODAY} />);
+    expect(screen.getByText(/Außerhalb der USA ist keine Kundenservicenummer von UPS bestätigt/)).toBeTruthy();
+    // Not in this directory: the English label, not an empty link.
+    expect(screen.getByRole('link', { name: /UPS website/ })).toBeTruthy();
   });
 });

@@ -33,8 +33,8 @@ describe('format helpers', () => {
     expect(bounded('J&T\u0000\u2066Express\u2069\u200f')).toBe('J&T Express');
   });
 
-  it('fills strings for translation', () => {
-    expect(t('trackOn', 'USPS')).toBe('Track on USPS');
-    expect(t('lookupFor', '{1}')).toBe('Results for “{1}”');
+  it('fills messages by argument name, taking values as plain text', () => {
+    expect(t('trackOn', { carrier: 'USPS' })).toBe('Track on USPS');
+    expect(t('lookupFor', { query: '{1}' })).toBe('Results for “{1}”');
   });
 });

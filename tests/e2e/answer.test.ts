@@ -47,19 +47,26 @@ async function popupFor(file: string): Promise<{ popup: Page; errors: string[]; 
   return { popup, errors, page };
 }
 
+/** "checked Nov 26" (American English, the machine's browser) or "checked 26 Nov" (British). */
+const CHECKED_DATE = /checked (\d{1,2} [A-Z][a-z]{2}|[A-Z][a-z]{2} \d{1,2})/;
+
 /** Lines that name a source's checked date and are visible within the first screen. */
 function visibleProvenanceLines(popup: Page): Promise<number> {
-  return popup.evaluate((height) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    const lines = new Set<Element>();
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const parent = node.parentElement;
-      if (!parent || !/checked \d/.test(node.textContent ?? '')) continue;
-      const box = parent.getBoundingClientRect();
-      if (box.height > 0 && box.top < height) lines.add(parent);
-    }
-    return lines.size;
-  }, FIRST_SCREEN.height);
+  return popup.evaluate(
+    ([height, checked]) => {
+      const pattern = new RegExp(checked);
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      const lines = new Set<Element>();
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const parent = node.parentElement;
+        if (!parent || !pattern.test(node.textContent ?? '')) continue;
+        const box = parent.getBoundingClientRect();
+        if (box.height > 0 && box.top < height) lines.add(parent);
+      }
+      return lines.size;
+    },
+    [FIRST_SCREEN.height, CHECKED_DATE.source] as const,
+  );
 }
 
 /** Top of the first element with `testId`, in page coordinates. */
@@ -78,7 +85,8 @@ describe('the popup answers first', () => {
     await popup.getByTestId('advice-step').first().waitFor();
     expect(await popup.getByTestId('problem-delayed').getAttribute('aria-pressed')).toBe('true');
     expect(await popup.getByTestId('problem-signal').innerText()).toBe(
-      'From the page: its estimated delivery, 18 Nov, has passed. Not it? Pick another above.',
+      // The browser speaks American English (the machine's): "Nov 18".
+      'From the page: its estimated delivery, Nov 18, has passed. Not it? Pick another above.',
     );
     expect(await popup.getByTestId('advice-step').first().locator('h4').innerText()).toBe(
       "Check the tracking on the carrier's own site",
@@ -115,7 +123,7 @@ describe('the popup answers first', () => {
       await info.focus();
       await popup.keyboard.press('Enter');
       expect(await info.getAttribute('aria-expanded')).toBe('true');
-      await expect.poll(() => popup.getByTestId('provenance').first().innerText()).toMatch(/checked \d{1,2} \w{3}/);
+      await expect.poll(() => popup.getByTestId('provenance').first().innerText()).toMatch(CHECKED_DATE);
       await popup.close();
       await page.close();
     },

@@ -16,7 +16,8 @@ import {
 } from './harness';
 
 /*
- * A case from an order page to a reminder, in Chromium, in Tokyo. The buyer's US order page is served with its dates
+ * A case from an order page to a reminder, in Chromium, in Tokyo, with a British English browser (so "6 Dec", "09:00").
+ * The buyer's US order page is served with its dates
  * ten years on (delivered 6 Nov 2036), and the extension's pages run with their clock at noon on 20 Nov 2036, so
  * every date below is fixed and still ahead of the real clock the service worker's alarms run on.
  */
@@ -29,7 +30,7 @@ const FOLLOW_UP_ALARM = `remind:${ORDER}:check-around:follow-up`;
 
 let session: ExtensionSession;
 beforeAll(async () => {
-  session = await launchExtension({ timeZone: 'Asia/Tokyo' });
+  session = await launchExtension({ timeZone: 'Asia/Tokyo', lang: 'en-GB' });
 });
 afterAll(async () => {
   await session?.close();

@@ -54,6 +54,14 @@ export interface LaunchOptions {
    * reaches pages only). The machine's when absent.
    */
   timeZone?: string;
+  /**
+   * The browser's interface language (`de`, `en-GB`), which `chrome.i18n.getUILanguage()` reports and the extension
+   * follows; the machine's (en-US here) when absent. Chromium on Linux takes it from the `LANGUAGE` environment
+   * variable and ignores `--lang` (measured with Debian's Chromium 156: `--lang=de` alone still reports en-US; see
+   * also https://github.com/chrome-php/chrome/pull/414); `--lang` is passed too for other systems. Debian's Chromium
+   * needs the `chromium-l10n` package for any language but English.
+   */
+  lang?: string;
   /** The unpacked extension to load; the current build when absent. */
   extensionDir?: string;
   /**
@@ -73,7 +81,15 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
     executablePath: chromiumPath(),
     headless: !options.headed,
     viewport: { width: 1280, height: 800 },
-    ...(options.timeZone ? { env: { ...process.env, TZ: options.timeZone } } : {}),
+    ...(options.timeZone || options.lang
+      ? {
+          env: {
+            ...process.env,
+            ...(options.timeZone ? { TZ: options.timeZone } : {}),
+            ...(options.lang ? { LANGUAGE: options.lang.replace('-', '_') } : {}),
+          },
+        }
+      : {}),
     args: [
       ...CHROMIUM_FLAGS,
       // Both are needed: Playwright passes --disable-extensions unless told which extension to keep.
@@ -81,6 +97,7 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
       `--load-extension=${extensionDir}`,
       // Lets CDP's Extensions.triggerAction click the toolbar button (over Playwright's pipe): clickToolbarButton().
       '--enable-unsafe-extension-debugging',
+      ...(options.lang ? [`--lang=${options.lang}`] : []),
     ],
   });
   // Offline by construction: anything not routed to a fixture fails instead of reaching the network.

@@ -5,8 +5,9 @@
  * closed and started again with the same profile. (An upgrade: ./upgrade.test.ts.)
  *
  * Dates as in ./cases.test.ts: the buyer's delivered order is served with its dates ten years on (delivered 6 Nov
- * 2036) and the extension's pages run with their clock at noon on 20 Nov 2036 in Tokyo, so the reminder (4 Dec, two
- * days before the refund request's deadline) is still ahead of the real clock the alarms run on.
+ * 2036) and the extension's pages run with their clock at noon on 20 Nov 2036 in Tokyo, in a British English browser
+ * ("4 Dec", "09:00"), so the reminder (4 Dec, two days before the refund request's deadline) is still ahead of the
+ * real clock the alarms run on.
  */
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -97,7 +98,7 @@ const LOGGED = {
 
 describe('the service worker stopped mid-flow', () => {
   it('keeps the detection, then a case, its contact and its reminder written as it stops', async () => {
-    session = await launchExtension({ timeZone: 'Asia/Tokyo' });
+    session = await launchExtension({ timeZone: 'Asia/Tokyo', lang: 'en-GB' });
     await session.serviceWorker.evaluate(() => chrome.storage.local.set({ welcome: { dismissed: true } }));
     const { tabId } = await openOrder(session);
 
@@ -132,7 +133,7 @@ describe('a browser restart with the same profile', () => {
     { timeout: 90_000 },
     async () => {
       profile = await mkdtemp(join(tmpdir(), 'carrier-finder-restart-'));
-      session = await launchExtension({ timeZone: 'Asia/Tokyo', userDataDir: profile });
+      session = await launchExtension({ timeZone: 'Asia/Tokyo', lang: 'en-GB', userDataDir: profile });
       const extensionId = session.extensionId;
 
       // The welcome, closed; the country and role chosen on the options page.
@@ -162,7 +163,7 @@ describe('a browser restart with the same profile', () => {
 
       // The browser closes and starts again with the same profile.
       await session.close();
-      session = await launchExtension({ timeZone: 'Asia/Tokyo', userDataDir: profile });
+      session = await launchExtension({ timeZone: 'Asia/Tokyo', lang: 'en-GB', userDataDir: profile });
       expect(session.extensionId).toBe(extensionId);
 
       const optionsAgain = await session.context.newPage();

@@ -32,6 +32,7 @@ describe('the settings schema', () => {
   it('reads back every value it can hold', () => {
     const settings = {
       region: 'TH' as const,
+      language: 'th' as const,
       role: 'seller' as const,
       preferredCarriers: ['flash-express', 'kerry-express'],
       detection: false,
@@ -57,6 +58,15 @@ describe('the settings schema', () => {
       badge: false,
       caseLogLimits: { orders: 500, entriesPerOrder: 50 },
     });
+  });
+
+  it('reads a language it does not speak, or garbage, as "follow the browser", keeping the rest', () => {
+    for (const language of ['ko', 'pt-BR', 'TH', '', 7, null, { th: true }]) {
+      const parsed = readSettings({ language, role: 'seller' });
+      expect(parsed).toEqual({ ...DEFAULT_SETTINGS, role: 'seller' });
+      expect('language' in parsed).toBe(false);
+    }
+    expect(readSettings({ language: 'zh_CN' }).language).toBe('zh_CN');
   });
 
   it('drops a region that is not a TikTok Shop market, and bounds limits and the carrier list', () => {

@@ -17,7 +17,7 @@ describe('the toolbar badge', () => {
       { trackingNumber: '1Z999AA10123456784', carrier: 'ups' },
     ]);
     expect(badgeText(detection)).toBe('2');
-    expect(badgeTitle(detection)).toBe('Carrier Finder: 2 packages, USPS, UPS');
+    expect(badgeTitle(detection)).toBe('Carrier Finder: 2 packages, USPS and UPS');
   });
 
   it('shows no count for an order awaiting shipment, and says why in the tooltip', () => {

@@ -1,5 +1,11 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { storage } from 'wxt/utils/storage';
+import { followLanguage } from '../../../entrypoints/background/language';
+import { defineStorageItems } from '../../../lib/stored-items';
+import type { Locale } from '../../../lib/i18n/locales';
+import { createTranslator } from '../../../lib/i18n/translator';
+import { pseudoCatalog } from '../../fixtures/pseudo-catalog';
 import {
   FIND_CARRIER_LINK_MENU_ID,
   FIND_CARRIER_MENU_ID,
@@ -8,6 +14,19 @@ import {
   retitleOnShown,
   shownTitles,
 } from '../../../entrypoints/background/menus';
+
+/*
+ * Every language but English loads as a made-up catalog marked with its locale (each message is its key between
+ * ⟦de: and ⟧), so a test can tell which language a title is in.
+ */
+vi.mock(import('../../../lib/i18n/catalog'), async (original) => {
+  const actual = await original();
+  return {
+    ...actual,
+    loadText: async (locale: Locale) =>
+      locale === 'en' ? actual.ENGLISH : createTranslator(locale, pseudoCatalog(`⟦${locale}:`, '⟧'), actual.EN),
+  };
+});
 
 /** WXT's fake browser has no contextMenus: a stub that keeps the items and refuses a duplicate id, as browsers do. */
 function stubMenus() {
@@ -40,6 +59,38 @@ describe('context menu items', () => {
       { id: 'find-carrier', title: 'Find carrier for “%s”', contexts: ['selection'] },
       { id: 'find-carrier-link', title: 'Find carrier in this link', contexts: ['link'] },
     ]);
+  });
+});
+
+const titles = (items: ReturnType<typeof stubMenus>['items']) => [...items.values()].map((item) => item.title);
+
+describe('the menus in the user’s language', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('are titled in the language chosen in the options, over the browser’s, and again when it changes', async () => {
+    const { items } = stubMenus();
+    vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('en-US');
+    const stored = defineStorageItems(storage);
+    await stored.settings.set({ ...(await stored.settings.get()), language: 'de' });
+
+    await followLanguage(stored, () => createMenus());
+    expect(titles(items)).toEqual(['⟦de:menuFindCarrierFor⟧‹text:%s›', '⟦de:menuFindCarrierInLink⟧']);
+
+    await stored.settings.update((settings) => ({ ...settings, language: 'ja' }));
+    await vi.waitFor(() =>
+      expect(titles(items)).toEqual(['⟦ja:menuFindCarrierFor⟧‹text:%s›', '⟦ja:menuFindCarrierInLink⟧']),
+    );
+
+    // Back to "Automatic": the browser's language, English here.
+    await stored.settings.update(({ language: _chosen, ...settings }) => settings);
+    await vi.waitFor(() => expect(titles(items)).toEqual(['Find carrier for “%s”', 'Find carrier in this link']));
+  });
+
+  it('follow the browser’s language when none is chosen', async () => {
+    const { items } = stubMenus();
+    vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('th-TH');
+    await followLanguage(defineStorageItems(storage), () => createMenus());
+    expect(titles(items)).toEqual(['⟦th:menuFindCarrierFor⟧‹text:%s›', '⟦th:menuFindCarrierInLink⟧']);
   });
 });
 

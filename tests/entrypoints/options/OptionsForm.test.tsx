@@ -63,6 +63,45 @@ function casesOf(orders: number, entriesEach: number): CaseBook {
   return book;
 }
 
+describe('the language', () => {
+  it('offers "Automatic", naming the language the browser gives, then the 13 languages in their own names', () => {
+    renderOptions({ browserLocale: 'de' });
+    const options = [...select('language').options];
+    expect(options[0]?.value).toBe('');
+    expect(options[0]?.textContent).toBe('Automatic — Deutsch');
+    expect(options.slice(1).map((option) => option.textContent)).toEqual([
+      'English',
+      'Español',
+      'Português (Brasil)',
+      'Deutsch',
+      'Français',
+      'Italiano',
+      'Bahasa Indonesia',
+      'Bahasa Melayu',
+      'ไทย',
+      'Tiếng Việt',
+      '日本語',
+      'Filipino',
+      '简体中文',
+    ]);
+    // Each name is marked with its own language, so a screen reader says it right.
+    expect(options.find((option) => option.value === 'th')?.lang).toBe('th');
+    expect(select('language').value).toBe('');
+  });
+
+  it('saves the language chosen, and "Automatic" removes it so the browser decides again', async () => {
+    const { onSave, stored } = renderOptions({ settings: { ...DEFAULT_SETTINGS, region: 'US' } });
+    fireEvent.change(select('language'), { target: { value: 'th' } });
+    await waitFor(() => expect(stored.settings.language).toBe('th'));
+    expect(onSave).toHaveBeenLastCalledWith({ ...DEFAULT_SETTINGS, region: 'US', language: 'th' });
+    expect(select('language').value).toBe('th');
+
+    fireEvent.change(select('language'), { target: { value: '' } });
+    await waitFor(() => expect('language' in stored.settings).toBe(false));
+    expect(stored.settings).toEqual({ ...DEFAULT_SETTINGS, region: 'US' });
+  });
+});
+
 describe('the country', () => {
   it('offers every TikTok Shop market by ISO code, "Not set" when the browser names none, and saves the choice', async () => {
     const { onSave } = renderOptions();

@@ -13,6 +13,8 @@ import {
   toDayNumber,
   weekday,
 } from '../../../lib/advice/dates';
+import { EN } from '../../../lib/i18n/catalog';
+import { createTranslator } from '../../../lib/i18n/translator';
 
 describe('isIsoDate', () => {
   it('accepts real calendar dates only', () => {
@@ -99,10 +101,19 @@ describe('comparing and counting', () => {
 
 describe('formatDate', () => {
   it('omits the year when it is the current one', () => {
-    expect(formatDate('2026-12-29', '2026-12-01')).toBe('29 Dec');
-    expect(formatDate('2027-01-05', '2026-12-01')).toBe('5 Jan 2027');
-    expect(formatDate('2026-12-29', '2027-01-03')).toBe('29 Dec 2026');
-    expect(formatDate('2026-12-29')).toBe('29 Dec 2026');
+    expect(formatDate('2026-12-29', '2026-12-01')).toBe('Dec 29');
+    expect(formatDate('2027-01-05', '2026-12-01')).toBe('Jan 5, 2027');
+    expect(formatDate('2026-12-29', '2027-01-03')).toBe('Dec 29, 2026');
+    expect(formatDate('2026-12-29')).toBe('Dec 29, 2026');
+  });
+
+  it('writes the day as the reader’s language and its regional variant do', () => {
+    const britishEnglish = createTranslator('en', EN, EN, { browserLanguage: 'en-GB' });
+    expect(formatDate('2026-12-29', '2026-12-01', britishEnglish)).toBe('29 Dec');
+    expect(formatDate('2026-12-29', '2027-01-03', britishEnglish)).toBe('29 Dec 2026');
+    const japanese = createTranslator('ja', {}, EN);
+    expect(formatDate('2026-12-29', '2026-12-01', japanese)).toBe('12月29日');
+    expect(formatDate('2026-12-29', undefined, japanese)).toBe('2026年12月29日');
   });
 });
 

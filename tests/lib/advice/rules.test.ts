@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { isIsoDate } from '../../../lib/advice/dates';
 import { resolveRule } from '../../../lib/advice/deadlines';
 import { DEADLINE_RULES, ruleById } from '../../../lib/advice/rules';
+import { ENGLISH } from '../../../lib/i18n/catalog';
 import { isMarket } from '../../../lib/regions';
 
 describe('deadline rules data', () => {
@@ -9,10 +10,9 @@ describe('deadline rules data', () => {
     const bad = DEADLINE_RULES.filter(
       (rule) =>
         !rule.source.url.startsWith('https://') ||
-        rule.source.title.length === 0 ||
+        ENGLISH.t(rule.source.title).length < 10 ||
         !isIsoDate(rule.source.checked) ||
-        rule.days <= 0 ||
-        rule.summary.length < 10,
+        rule.days <= 0,
     ).map((rule) => rule.id);
     expect(bad).toEqual([]);
   });
@@ -24,7 +24,7 @@ describe('deadline rules data', () => {
         if (!isMarket(region)) bad.push(`${rule.id}: ${region}`);
       }
       const uncertain = 'uncertain' in rule && rule.uncertain;
-      if (uncertain && !('note' in rule && rule.note.length > 0)) bad.push(`${rule.id}: no note`);
+      if (uncertain && !('note' in rule && ENGLISH.t(rule.note).length > 10)) bad.push(`${rule.id}: no note`);
     }
     expect(bad).toEqual([]);
   });

@@ -96,10 +96,10 @@ describe('advice wording', () => {
       [
         'Hello,',
         '',
-        'My order placed on 25 Nov 2026 has not shipped yet and has no tracking number.',
+        'My order placed on Nov 25, 2026 has not shipped yet and has no tracking number.',
         '',
         'Order number: 577318820461937205',
-        'Ordered: 25 Nov 2026',
+        'Ordered: Nov 25, 2026',
         '',
         'Could you please tell me when it will ship, or cancel and refund it if it cannot ship soon?',
         '',

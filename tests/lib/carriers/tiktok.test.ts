@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { channelContactSchema } from '../../../lib/carriers/schema';
 import { OMITTED_TIKTOK_CHANNELS, UNKNOWN_REGION_NOTE, tiktokChannels } from '../../../lib/carriers/tiktok';
+import { ENGLISH } from '../../../lib/i18n/catalog';
 import type { ChannelContact, TikTokChannels } from '../../../lib/carriers/types';
 import { MARKET_CODES, type Market } from '../../../lib/regions';
 
@@ -99,7 +100,7 @@ describe('tiktokChannels', () => {
         const channels = tiktokChannels(region, role);
         expect(channels.region).toBeUndefined();
         expect(channels.inAppPath?.length).toBeGreaterThan(1);
-        expect(channels.inAppSource?.note).toBe(UNKNOWN_REGION_NOTE[role]);
+        expect(channels.inAppSource?.note).toBe(ENGLISH.t(UNKNOWN_REGION_NOTE[role]));
         expect(channels.ticket).toBeUndefined();
       }
       // Worded for the role: a buyer is not sent to a Seller Center.

@@ -29,8 +29,8 @@ const FACTS = {
 } as const;
 
 const STEPS = [
-  adviceStep('message-seller', { followUp: '2026-11-22' }, 'Message the seller'),
-  adviceStep('request-refund', { deadline: '2026-12-06', followUp: '2026-11-23' }, 'Request a refund'),
+  adviceStep('message-seller', { followUp: '2026-11-22' }, 'advice.step.messageSeller.title'),
+  adviceStep('request-refund', { deadline: '2026-12-06', followUp: '2026-11-23' }, 'advice.step.requestRefund.title'),
 ];
 const PICK = {
   problem: 'not-received',
@@ -63,9 +63,9 @@ describe('a case', () => {
       created: NOW,
       updated: NOW,
       dates: [
-        { step: 'message-seller', kind: 'follow-up', date: '2026-11-22', title: 'Message the seller' },
-        { step: 'request-refund', kind: 'deadline', date: '2026-12-06', title: 'Request a refund' },
-        { step: 'request-refund', kind: 'follow-up', date: '2026-11-23', title: 'Request a refund' },
+        { step: 'message-seller', kind: 'follow-up', date: '2026-11-22', titleKey: 'advice.step.messageSeller.title' },
+        { step: 'request-refund', kind: 'deadline', date: '2026-12-06', titleKey: 'advice.step.requestRefund.title' },
+        { step: 'request-refund', kind: 'follow-up', date: '2026-11-23', titleKey: 'advice.step.requestRefund.title' },
       ],
       log: [],
     });
@@ -206,11 +206,11 @@ describe('a case', () => {
 
 // The advice worked out again for the new dates: a refund request 30 days after delivery.
 const stepsFor = (_: unknown, dates: { delivered?: string }) => [
-  adviceStep('message-seller', { followUp: '2026-11-22' }, 'Message the seller'),
+  adviceStep('message-seller', { followUp: '2026-11-22' }, 'advice.step.messageSeller.title'),
   adviceStep(
     'request-refund',
     { deadline: dates.delivered === '2026-11-09' ? '2026-12-09' : '2026-12-06', followUp: '2026-11-23' },
-    'Request a refund',
+    'advice.step.requestRefund.title',
   ),
 ];
 
@@ -225,7 +225,7 @@ describe('new page data', () => {
       step: 'request-refund',
       kind: 'deadline',
       date: '2026-12-09',
-      title: 'Request a refund',
+      titleKey: 'advice.step.requestRefund.title',
       reminder: { daysBefore: 2 },
     });
     // The same dates again change nothing.

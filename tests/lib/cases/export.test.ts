@@ -46,7 +46,7 @@ describe('the cases as CSV', () => {
           step: 'request-refund',
           kind: 'deadline',
           date: '2026-12-06',
-          title: 'Request a refund: "Package wasn\'t received"',
+          titleKey: 'advice.step.requestRefund.title.us',
         },
       ],
       log: [

@@ -64,7 +64,7 @@ describe('moving the stored case log into cases', () => {
     expect(await moveCaseLogIntoCases(items)).toBe('moved');
     expect((await items.cases.get()).cases[ORDER]!.log).toEqual([e1, e2]);
     expect((await local.get('caseLog')).caseLog).toBeUndefined();
-    expect(await local.get('cases$')).toEqual({ cases$: { v: 1 } });
+    expect(await local.get('cases$')).toEqual({ cases$: { v: 2 } });
     expect(await moveCaseLogIntoCases(items)).toBe('nothing');
   });
 
@@ -107,7 +107,7 @@ describe('moving the stored case log into cases', () => {
       caseLog: { orders: { [ORDER]: [e1] } },
       caseLog$: { v: 2 },
       cases: { cases: {} },
-      cases$: { v: 2 },
+      cases$: { v: 3 },
     });
     const items = defineStorageItems(storage);
     await expect(moveCaseLogIntoCases(items)).rejects.toThrow('newer version');
