@@ -314,6 +314,7 @@ function namedUnknownNumbers(
   refused: { start: number; end: number }[],
 ): LocatedPackage[] {
   const out: LocatedPackage[] = [];
+  const overlapsFound = overlapTest(found);
   let g = 0;
   for (const mention of mentions) {
     while (g < groups.length && (groups[g]!.start < mention.end || groups[g]!.digits === 0)) g++;
@@ -328,8 +329,8 @@ function namedUnknownNumbers(
       parts.push(group);
       number += group.text;
     }
-    while (parts.length > 1 && overlapsFound(parts, found)) number = number.slice(0, -parts.pop()!.text.length);
-    if (overlapsFound(parts, found)) continue;
+    while (parts.length > 1 && overlapsFound(parts)) number = number.slice(0, -parts.pop()!.text.length);
+    if (overlapsFound(parts)) continue;
     const candidates = identifyCanonicalNumber(number, { region: options.region, joined: parts.length > 1 });
     // A format of the named carrier fits ("DHL Express 3318810025", which free text leaves out as phone-length):
     // the name and the format agree, unless the number is shaped like a phone number. Else the number must look
@@ -343,10 +344,29 @@ function namedUnknownNumbers(
   return out;
 }
 
-function overlapsFound(parts: readonly Group[], found: readonly Found[]): boolean {
-  const start = parts[0]!.start;
-  const end = parts.at(-1)!.end;
-  return found.some((f) => f.start < end && start < f.end);
+/**
+ * Whether the span of some groups overlaps a number the engine read, in O(log n): a text repeating a carrier's name
+ * before numbers has as many mentions as numbers, and scanning every number for each mention made lookups
+ * quadratic (npm run bench, "carrier names before unknown numbers").
+ */
+function overlapTest(found: readonly Found[]): (parts: readonly Group[]) => boolean {
+  const spans = [...found].sort((a, b) => a.start - b.start);
+  // furthest[i]: the furthest end among the first i + 1 spans.
+  const furthest: number[] = [];
+  for (const span of spans) furthest.push(Math.max(span.end, furthest.at(-1) ?? -Infinity));
+  return (parts) => {
+    const start = parts[0]!.start;
+    const end = parts.at(-1)!.end;
+    // The last span that starts before `end`: some span up to it overlaps when the furthest end passes `start`.
+    let low = 0;
+    let high = spans.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (spans[middle]!.start < end) low = middle + 1;
+      else high = middle;
+    }
+    return low > 0 && furthest[low - 1]! > start;
+  };
 }
 
 /** Most number-shaped tokens a text may hold for each to be read as if selected alone. */
