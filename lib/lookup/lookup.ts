@@ -350,7 +350,7 @@ function namedUnknownNumbers(
  * quadratic (npm run bench, "carrier names before unknown numbers").
  */
 function overlapTest(found: readonly Found[]): (parts: readonly Group[]) => boolean {
-  const spans = [...found].sort((a, b) => a.start - b.start);
+  const spans = found.toSorted((a, b) => a.start - b.start);
   // furthest[i]: the furthest end among the first i + 1 spans.
   const furthest: number[] = [];
   for (const span of spans) furthest.push(Math.max(span.end, furthest.at(-1) ?? -Infinity));
