@@ -12,12 +12,14 @@ type TitleKey = 'appTitle' | 'optionsTitle' | 'casesPageTitle';
  * A page's language, for its main: `use(chosen, paint)` makes the user's language (`chosen` in the settings, else the
  * browser's) the one `t()` speaks, sets `<html lang>` and the window title in it, then calls `paint`: at once when it
  * already is the language, else once its messages are loaded. Only the latest call paints, so a quick change of mind
- * never ends on the language chosen first.
+ * never ends on the language chosen first. A page that shows carrier contacts (`showsDirectory`: the popup) loads the
+ * carrier directory's texts with the messages; the other pages do not wait for them.
  */
 export function pageLanguage(
   doc: Document,
   browserLanguage: string | undefined,
   title: TitleKey,
+  { showsDirectory = false }: { showsDirectory?: boolean } = {},
 ): (chosen: Locale | undefined, paint: () => void) => void {
   let shown: Locale | undefined;
   let latest = 0;
@@ -28,10 +30,10 @@ export function pageLanguage(
       paint();
       return;
     }
-    // The messages and the carrier directory's texts: the pages show both (the background only the messages).
-    const loading = Promise.all([loadText(locale, { browserLanguage }), loadDirectory(locale)]).then(
-      ([text, directory]) => withDirectory(text, directory),
-    );
+    const loading = Promise.all([
+      loadText(locale, { browserLanguage }),
+      showsDirectory ? loadDirectory(locale) : undefined,
+    ]).then(([text, directory]) => withDirectory(text, directory));
     void loading.then((text) => {
       if (mine !== latest) return;
       shown = locale;

@@ -18,7 +18,7 @@ const items = defineStorageItems(storage);
 const caseStore = browserCaseStore(items);
 const actions = browserPopupActions(items);
 const openOptions = () => void browser.runtime.openOptionsPage();
-const language = pageLanguage(document, browser.i18n.getUILanguage(), 'appTitle');
+const language = pageLanguage(document, browser.i18n.getUILanguage(), 'appTitle', { showsDirectory: true });
 
 // Read everything first (the user's language too), then render once: the answer paints on the first frame after the
 // data is read, with no spinner to swap out and nothing moving under the user's pointer. Then follow storage: a

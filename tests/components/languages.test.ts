@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest';
 import { pageLanguage } from '../../components/languages';
-import { t } from '../../components/strings';
+import { currentText, t } from '../../components/strings';
 import type { Text } from '../../lib/i18n/catalog';
 import type { Locale } from '../../lib/i18n/locales';
 import { createTranslator } from '../../lib/i18n/translator';
@@ -17,8 +17,13 @@ vi.mock(import('../../lib/i18n/catalog'), async (original) => {
   };
 });
 
-// The carrier directory's texts come with the messages; here there are none, at once (CarrierCard's test shows them).
-vi.mock(import('../../lib/i18n/directory'), () => ({ loadDirectory: () => Promise.resolve(undefined) }));
+// The carrier directory's texts, at once: one label in Thai.
+const loadDirectory = vi.hoisted(() =>
+  vi.fn<(locale: string) => Promise<Record<string, string>>>(() =>
+    Promise.resolve({ 'Customer service': 'ฝ่ายบริการลูกค้า' }),
+  ),
+);
+vi.mock(import('../../lib/i18n/directory'), () => ({ loadDirectory }));
 
 async function settle(locale: Locale) {
   const { EN } = await import('../../lib/i18n/catalog');
@@ -61,5 +66,23 @@ describe('a page’s language', () => {
     expect(painted).toEqual(['vi']);
     expect(document.documentElement.lang).toBe('vi');
     expect(t('copy')).toBe('⟦vi:copy⟧');
+  });
+
+  it('loads the carrier directory’s texts only for a page that shows carrier contacts', async () => {
+    loadDirectory.mockClear();
+    const popup = vi.fn<() => void>();
+    pageLanguage(document, 'en-US', 'appTitle', { showsDirectory: true })('th', popup);
+    await settle('th');
+    expect(popup).toHaveBeenCalledTimes(1);
+    expect(loadDirectory).toHaveBeenCalledWith('th');
+    expect(currentText().data('Customer service')).toBe('ฝ่ายบริการลูกค้า');
+
+    loadDirectory.mockClear();
+    const options = vi.fn<() => void>();
+    pageLanguage(document, 'en-US', 'optionsTitle')('th', options);
+    await settle('th');
+    expect(options).toHaveBeenCalledTimes(1);
+    expect(loadDirectory).not.toHaveBeenCalled();
+    expect(currentText().data('Customer service')).toBe('Customer service');
   });
 });
