@@ -1,8 +1,7 @@
 import { type CaseLogLimits, type NewEntry, appendEntry, isOrderId, mergeEntries } from '../advice/case-log';
 import { isIsoDate } from '../advice/dates';
 import type { AdviceStep, Problem } from '../advice/types';
-import type { OrderDates, Role, ShippingMode } from '../order';
-import type { Market } from '../regions';
+import type { OrderDates } from '../order';
 import { CASE_LIMITS, type Case, type CaseBook, type CaseDate, type CaseState, type Reminder } from './types';
 
 /**
@@ -32,15 +31,10 @@ export function getCase(book: CaseBook, key: string | undefined): Case | undefin
 }
 
 /** What the order page or the lookup says about the order: fills a new case, completes an existing one. */
-export interface CaseFacts {
-  key: string;
-  orderId?: string;
-  market?: Market;
-  role?: Role;
-  shippingMode?: ShippingMode;
-  carrier?: string;
+export type CaseFacts = Pick<Case, 'key' | 'orderId' | 'market' | 'role' | 'shippingMode' | 'carrier'> & {
+  /** The parcel the page or lookup shows; a case collects every one in `trackingNumbers`. */
   trackingNumber?: string;
-}
+};
 
 /** The case for `facts` (created when there is none), with what the facts add; known facts are never erased. */
 function withFacts(existing: Case | undefined, facts: CaseFacts, now: string): Case {
